@@ -1,0 +1,30 @@
+import { OpptrappingError } from "../errors.js";
+
+/** What went wrong with an amount of money. */
+export type MoneyErrorCode = "invalid_money" | "ambiguous_money" | "division_by_zero";
+
+/**
+ * Thrown for input that is not an amount of money (`invalid_money`), text whose decimal and
+ * thousands separators cannot be told apart (`ambiguous_money`), or a division by zero
+ * (`division_by_zero`).
+ *
+ * @example
+ * ```ts
+ * import { MoneyError, parseMoney } from "@opptrapping/core";
+ * try {
+ *   parseMoney("1,234");
+ * } catch (error) {
+ *   if (error instanceof MoneyError) console.error(error.code, error.input); // "ambiguous_money" "1,234"
+ * }
+ * ```
+ */
+export class MoneyError extends OpptrappingError {
+  declare readonly code: MoneyErrorCode;
+  /** The value that was rejected, as given. */
+  readonly input: unknown;
+
+  constructor(code: MoneyErrorCode, message: string, input: unknown) {
+    super(code, message);
+    this.input = input;
+  }
+}

@@ -1,0 +1,36 @@
+import { Decimal } from "./decimal.js";
+
+/** A language for formatted numbers: Norwegian bokmål or English. */
+export type NumberLocale = "nb" | "en";
+
+/** The no-break space Intl's nb-NO uses between digit groups and before units. */
+export const NBSP = "\u00A0";
+
+const SEPARATORS = {
+  nb: { group: NBSP, decimal: ",", minus: "\u2212" },
+  en: { group: ",", decimal: ".", minus: "-" },
+} as const satisfies Record<NumberLocale, { group: string; decimal: string; minus: string }>;
+
+/** A rounded number written without its sign, and whether it is below zero after rounding. */
+export interface Digits {
+  readonly negative: boolean;
+  readonly text: string;
+  readonly minus: string;
+}
+
+/**
+ * Rounds half to even to `decimals` fraction digits (on the Decimal, never via floats) and
+ * writes the magnitude with the locale's separators; `trim` drops trailing fraction zeros.
+ */
+export function formatDigits(value: Decimal, locale: NumberLocale, decimals: number, trim: boolean): Digits {
+  const separators = SEPARATORS[locale];
+  const rounded = new Decimal(value).toDecimalPlaces(decimals, Decimal.ROUND_HALF_EVEN);
+  const [integer = "0", fraction = ""] = rounded.abs().toFixed(decimals).split(".");
+  const shownFraction = trim ? fraction.replace(/0+$/, "") : fraction;
+  const grouped = integer.replace(/\B(?=(\d{3})+$)/g, separators.group);
+  return {
+    negative: rounded.isNegative() && !rounded.isZero(),
+    text: shownFraction === "" ? grouped : `${grouped}${separators.decimal}${shownFraction}`,
+    minus: separators.minus,
+  };
+}

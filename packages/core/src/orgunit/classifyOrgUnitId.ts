@@ -1,0 +1,26 @@
+import type { OrgUnitLevel } from "./levels.js";
+import { OrgUnitError } from "./OrgUnitError.js";
+import { ACCEPTED_ORG_UNIT_IDS, orgUnitLevelOf, quoteId } from "./orgUnitLevelOf.js";
+
+/**
+ * The level of an org unit id, from its form: `"NO"` is the nation; `"rhf-sor-ost"`,
+ * `"rhf-vest"`, `"rhf-midt-norge"` and `"rhf-nord"` the RHFs; `"hf-<slug>"` a health trust
+ * (slug of lowercase ASCII letters and digits joined by single hyphens); two digits a county
+ * (`"03"`, `"46"`; not `"00"`); four digits a municipality whose first two are its county
+ * (`"0301"`).
+ *
+ * @throws {OrgUnitError} `invalid_org_unit`, quoting the id and listing the accepted forms.
+ * @example
+ * ```ts
+ * import { classifyOrgUnitId } from "@opptrapping/core";
+ * classifyOrgUnitId("0301"); // "municipality"
+ * classifyOrgUnitId("rhf-vest"); // "rhf"
+ * ```
+ */
+export function classifyOrgUnitId(id: string): OrgUnitLevel {
+  const level = orgUnitLevelOf(id);
+  if (level === undefined) {
+    throw new OrgUnitError("invalid_org_unit", `Invalid org unit id ${quoteId(id)}: expected ${ACCEPTED_ORG_UNIT_IDS}`, id);
+  }
+  return level;
+}

@@ -1,0 +1,9 @@
+export { ALLOWED_PARENT_LEVELS, ORG_UNIT_LEVELS, orgUnitLevelSchema, type OrgUnitLevel } from "./levels.js";
+export { RHFS, type RhfId } from "./rhfs.js";
+export { OrgUnitError, type OrgUnitErrorCode } from "./OrgUnitError.js";
+export { OrgHierarchyError } from "./OrgHierarchyError.js";
+export { orgUnitIdSchema, orgUnitSchema, type OrgUnit } from "./orgUnitSchema.js";
+export { classifyOrgUnitId } from "./classifyOrgUnitId.js";
+export { isOrgUnitId } from "./isOrgUnitId.js";
+export { countyOfMunicipality } from "./countyOfMunicipality.js";
+export { createOrgHierarchy, type OrgHierarchy } from "./createOrgHierarchy.js";

@@ -1,0 +1,71 @@
+import type { z } from "zod";
+import {
+  actorSchema,
+  allocationSchema,
+  areaSchema,
+  commitmentSchema,
+  indicatorSchema,
+  mainGoalSchema,
+  measureSchema,
+  milestoneSchema,
+  proposalSchema,
+  resultGoalSchema,
+  revisionInfoSchema,
+  sourceSchema,
+  themeSchema,
+} from "../schema/plan.js";
+import { localizedTextSchema, periodStringSchema } from "../schema/common.js";
+import type { PlanData } from "./types.js";
+
+const COLLECTIONS = {
+  mainGoals: mainGoalSchema,
+  areas: areaSchema,
+  themes: themeSchema,
+  resultGoals: resultGoalSchema,
+  indicators: indicatorSchema,
+  measures: measureSchema,
+  allocations: allocationSchema,
+  actors: actorSchema,
+  milestones: milestoneSchema,
+  proposals: proposalSchema,
+  sources: sourceSchema,
+} as const satisfies Record<string, z.ZodType>;
+
+/** Collections of the plan whose entities have ids. */
+export type Collection = keyof typeof COLLECTIONS;
+/** Ids of raw entities per collection, whether or not they passed the schema. */
+export type RawIds = Readonly<Record<Collection, ReadonlySet<string>>>;
+
+/**
+ * When plan data fails its schema, keeps the entities that pass on their own so the
+ * cross-reference checks can still run on them, and a user sees every problem at once.
+ * Also returns the ids of all raw entities, so that a reference to an entity which is itself
+ * malformed is not reported as dangling as well.
+ */
+export function salvage(data: unknown): { plan: PlanData; rawIds: RawIds } | undefined {
+  if (data === null || typeof data !== "object" || Array.isArray(data)) return undefined;
+  const raw = data as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  const rawIds = {} as Record<Collection, Set<string>>;
+  for (const [key, schema] of Object.entries(COLLECTIONS) as [Collection, z.ZodType][]) {
+    const list = raw[key];
+    const ids = new Set<string>();
+    const kept: unknown[] = [];
+    if (Array.isArray(list)) {
+      for (const item of list) {
+        const id = item !== null && typeof item === "object" ? (item as { id?: unknown }).id : undefined;
+        if (typeof id === "string") ids.add(id);
+        const parsed = schema.safeParse(item);
+        if (parsed.success) kept.push(parsed.data);
+      }
+    }
+    out[key] = kept;
+    rawIds[key] = ids;
+  }
+  const single = { title: localizedTextSchema, period: periodStringSchema, commitment: commitmentSchema, revision: revisionInfoSchema };
+  for (const [key, schema] of Object.entries(single)) {
+    const parsed = schema.safeParse(raw[key]);
+    if (parsed.success) out[key] = parsed.data;
+  }
+  return { plan: out as unknown as PlanData, rawIds };
+}

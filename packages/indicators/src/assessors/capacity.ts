@@ -1,0 +1,33 @@
+import type { TargetAssessor } from "@opptrapping/sdk";
+import { findBaseline, fromBaseline, insufficient, judge } from "./common.js";
+
+/**
+ * An absolute increase over the baseline (about 430 more inpatient places by 2040): target
+ * value = baseline + increase; progress = (value − baseline) / increase.
+ *
+ * @example
+ * ```ts
+ * import { capacityAssessor } from "@opptrapping/indicators";
+ * capacityAssessor.kind; // "capacity"
+ * ```
+ */
+export const capacityAssessor: TargetAssessor<"capacity"> = {
+  kind: "capacity",
+  assess: ({ target, series, options }) => {
+    if (series.points.length === 0) return insufficient("no_observations", "Ingen observasjoner.", "No observations.");
+    const baseline = findBaseline(series.points, target.baseline);
+    if (!baseline)
+      return insufficient("no_baseline", `Mangler verdi for utgangsåret ${target.baseline}.`, `No value for the baseline period ${target.baseline}.`);
+    const targetValue = baseline.value + target.increase;
+    return judge({
+      points: fromBaseline(series.points, baseline),
+      direction: "increase",
+      targetValue,
+      meets: (v) => v >= targetValue,
+      baseline,
+      withProgress: true,
+      deadline: target.deadline,
+      options,
+    });
+  },
+};

@@ -1,0 +1,51 @@
+import type { Indicator, Issue, Observation } from "@opptrapping/core";
+
+/** Value ranges each unit allows; anything outside is a wrong unit or a typo, not data. */
+const RANGE: Record<Indicator["unit"], readonly [number, number]> = {
+  days: [0, Number.POSITIVE_INFINITY],
+  percent: [0, 100],
+  count: [0, Number.POSITIVE_INFINITY],
+  years: [0, 150],
+  nok: [Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY],
+  per100k: [0, 100_000],
+  places: [0, Number.POSITIVE_INFINITY],
+  index: [Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY],
+};
+
+/**
+ * Checks observations against the plan's indicators: a known indicator, known
+ * disaggregations and values, and a value possible in the indicator's unit (a percent within
+ * 0–100, no negative days). Returns every problem with the observation's index as its path.
+ *
+ * @example
+ * ```ts
+ * import { checkObservations } from "@opptrapping/indicators";
+ * checkObservations(plan.indicators, [{ ...obs, indicatorId: "nope" }])[0]?.code; // "unknown_indicator"
+ * ```
+ */
+export function checkObservations(indicators: readonly Indicator[], observations: readonly Observation[]): Issue[] {
+  const byId = new Map(indicators.map((i) => [i.id, i]));
+  const allowed = new Map(indicators.map((i) => [i.id, new Map(i.disaggregations.map((d) => [d.id, new Set(d.values)]))]));
+  const issues: Issue[] = [];
+  for (let index = 0; index < observations.length; index++) {
+    const o = observations[index]!;
+    const indicator = byId.get(o.indicatorId);
+    if (!indicator) {
+      issues.push({ path: [index, "indicatorId"], code: "unknown_indicator", message: `unknown indicator "${o.indicatorId}" (${o.period}, ${o.orgUnit})` });
+      continue;
+    }
+    const dims = allowed.get(o.indicatorId)!;
+    for (const key in o.dimensions) {
+      const values = dims.get(key);
+      if (!values) issues.push({ path: [index, "dimensions", key], code: "unknown_disaggregation", message: `indicator ${o.indicatorId} has no disaggregation "${key}"` });
+      else if (!values.has(o.dimensions[key]!))
+        issues.push({ path: [index, "dimensions", key], code: "unknown_disaggregation_value", message: `"${o.dimensions[key]}" is not a value of ${o.indicatorId}.${key} (${[...values].join(", ")})` });
+    }
+    if (o.value !== null) {
+      const [lo, hi] = RANGE[indicator.unit];
+      if (o.value < lo || o.value > hi)
+        issues.push({ path: [index, "value"], code: "value_out_of_range", message: `${o.value} is impossible in ${indicator.unit} for ${o.indicatorId} (${o.period}, ${o.orgUnit}); expected ${lo}–${hi}` });
+    }
+  }
+  return issues;
+}

@@ -1,0 +1,197 @@
+import {
+  OpptrappingError,
+  deepFreeze,
+  formatPath,
+  measuresByState,
+  parsePeriod,
+  periodBounds,
+  type Issue,
+  type Observation,
+  type PlanData,
+} from "@opptrapping/core";
+import type { Assessment, Colour, Status } from "@opptrapping/sdk";
+import { assess, resolveAsOf, type AssessSettings } from "../assess.js";
+import { budgetTrajectory, type BudgetPath, type BudgetTrajectory } from "../budget/budgetTrajectory.js";
+import { checkObservations } from "./checkObservations.js";
+import { nationalObservations } from "./nationalSeries.js";
+
+/** Settings of {@link evaluatePlan}. */
+export interface EvaluateSettings extends Omit<AssessSettings, "plan" | "indicators"> {
+  /**
+   * `strict` throws an {@link ObservationsError} listing every bad observation; `lenient`
+   * leaves them out and lists them in `dataIssues`.
+   * @default "strict"
+   */
+  readonly mode?: "strict" | "lenient";
+  /** How far ahead a milestone counts as upcoming, in months. @default 6 */
+  readonly upcomingMonths?: number;
+  /** The budget path. @default "linear" */
+  readonly budgetPath?: BudgetPath;
+}
+
+/** Thrown by {@link evaluatePlan} in strict mode, listing every bad observation. */
+export class ObservationsError extends OpptrappingError {
+  readonly issues: readonly Issue[];
+  constructor(issues: readonly Issue[]) {
+    super(
+      "invalid_observations",
+      `${issues.length} observation problem${issues.length === 1 ? "" : "s"}:\n${issues
+        .slice(0, 10)
+        .map((i) => `  - observations${formatPath(i.path).replace(/^\(root\)$/, "")}: ${i.message} [${i.code}]`)
+        .join("\n")}${issues.length > 10 ? `\n  … and ${issues.length - 10} more` : ""}\nPass mode: "lenient" to leave them out and see them in dataIssues.`,
+    );
+    this.issues = Object.freeze([...issues]);
+  }
+}
+
+/** A result goal's assessments and overall status. */
+export interface GoalEvaluation {
+  readonly goalId: string;
+  readonly areaId: string;
+  /** The worst status among assessed targets; `insufficientData` when none could be assessed. */
+  readonly status: Status;
+  readonly colour: Colour;
+  readonly assessments: readonly Assessment[];
+}
+
+/** An area's goals and how many stand where. */
+export interface AreaEvaluation {
+  readonly areaId: string;
+  readonly status: Status;
+  readonly colour: Colour;
+  readonly goalIds: readonly string[];
+  readonly counts: Readonly<Record<Status, number>>;
+}
+
+/** A milestone's standing as of the date. */
+export interface MilestoneStanding {
+  readonly id: string;
+  readonly due: string;
+  readonly status: "planned" | "delivered" | "unknown";
+}
+
+/** Everything {@link evaluatePlan} works out. */
+export interface PlanEvaluation {
+  readonly asOf: string;
+  readonly goals: readonly GoalEvaluation[];
+  readonly areas: readonly AreaEvaluation[];
+  /** Measure ids by current lifecycle state. */
+  readonly measures: Readonly<Record<"planned" | "inProgress" | "delivered" | "phasedOut" | "unknown", readonly string[]>>;
+  readonly budget: BudgetTrajectory | null;
+  readonly milestones: {
+    /** Not delivered (planned) and due before the date. */
+    readonly overdue: readonly MilestoneStanding[];
+    /** Due before the date with no stated status: check them. */
+    readonly unconfirmed: readonly MilestoneStanding[];
+    /** Not delivered and due in the period that contains the date or within `upcomingMonths`. */
+    readonly upcoming: readonly MilestoneStanding[];
+    readonly delivered: readonly MilestoneStanding[];
+  };
+  /** Targets that could not be assessed, and why. */
+  readonly dataGaps: readonly { readonly goalId: string; readonly targetId: string; readonly code: string; readonly reason: string }[];
+  /** Observations left out (lenient mode) or that could not be aggregated, with where and why. */
+  readonly dataIssues: readonly Issue[];
+  readonly counts: Readonly<Record<Status, number>>;
+}
+
+const ORDER: readonly Status[] = ["offTrack", "atRisk", "onTrack", "achieved"];
+const COLOUR: Record<Status, Colour> = { achieved: "green", onTrack: "green", atRisk: "yellow", offTrack: "red", insufficientData: "grey" };
+
+/** The worst status of a list, ignoring `insufficientData` unless nothing else is there. */
+export function worstStatus(statuses: readonly Status[]): Status {
+  return ORDER.find((s) => statuses.includes(s)) ?? "insufficientData";
+}
+
+function countStatuses(statuses: readonly Status[]): Record<Status, number> {
+  const counts: Record<Status, number> = { achieved: 0, onTrack: 0, atRisk: 0, offTrack: 0, insufficientData: 0 };
+  for (const s of statuses) counts[s]++;
+  return counts;
+}
+
+/**
+ * Evaluates the whole plan as of a date: every result goal with its target assessments and an
+ * overall status (the worst assessed), area roll-ups, measures by lifecycle state, the budget
+ * trajectory, milestones overdue, upcoming and delivered, and the data gaps. Observations at
+ * lower org units are aggregated to the nation by each indicator's kind.
+ *
+ * @example
+ * ```ts
+ * import { evaluatePlan } from "@opptrapping/indicators";
+ * import { plan, observations } from "@opptrapping/psykisk-helse";
+ * const e = evaluatePlan(plan(), observations(), { asOf: "2026-01" });
+ * e.goals.map((g) => `${g.goalId} ${g.status}`);
+ * ```
+ */
+export function evaluatePlan(plan: PlanData, observations: readonly Observation[], settings: EvaluateSettings): PlanEvaluation {
+  const asOf = resolveAsOf(settings.asOf);
+  const dataIssues: Issue[] = [];
+  const problems = checkObservations(plan.indicators, observations);
+  let usable = observations;
+  if (problems.length > 0) {
+    if ((settings.mode ?? "strict") === "strict") throw new ObservationsError(problems);
+    dataIssues.push(...problems);
+    const bad = new Set(problems.map((p) => p.path[0]));
+    usable = observations.filter((_, i) => !bad.has(i));
+  }
+  const indicators = new Map(plan.indicators.map((i) => [i.id, i]));
+  const national = nationalObservations(usable, indicators);
+  if (national.issues.some((i) => i.code === "duplicate_observation") && (settings.mode ?? "strict") === "strict")
+    throw new ObservationsError(national.issues.filter((i) => i.code === "duplicate_observation"));
+  dataIssues.push(...national.issues);
+  // Targets about other org units than the nation read the given observations of that unit.
+  const otherUnits = new Set(plan.resultGoals.flatMap((g) => g.targets.map((t) => t.orgUnit ?? "NO")).filter((u) => u !== "NO"));
+  const direct = otherUnits.size === 0 ? [] : usable.filter((o) => otherUnits.has(o.orgUnit));
+  const series = [...national.observations, ...direct];
+
+  const { mode: _mode, upcomingMonths: _months, budgetPath, ...assessSettings } = settings;
+  const goals: GoalEvaluation[] = plan.resultGoals.map((goal) => {
+    const assessments = goal.targets.map((target) => assess(target, series, { ...assessSettings, asOf, plan }));
+    const status = worstStatus(assessments.map((a) => a.status));
+    return { goalId: goal.id, areaId: goal.areaId, status, colour: COLOUR[status], assessments };
+  });
+
+  const areas: AreaEvaluation[] = plan.areas.map((area) => {
+    const mine = goals.filter((g) => g.areaId === area.id);
+    const status = worstStatus(mine.map((g) => g.status));
+    return { areaId: area.id, status, colour: COLOUR[status], goalIds: mine.map((g) => g.goalId), counts: countStatuses(mine.map((g) => g.status)) };
+  });
+
+  const byState = measuresByState(plan);
+  const measures = Object.fromEntries(Object.entries(byState).map(([k, v]) => [k, v.map((m) => m.id)])) as unknown as PlanEvaluation["measures"];
+
+  const horizon = addMonths(asOf, settings.upcomingMonths ?? 6);
+  const milestones = { overdue: [] as MilestoneStanding[], unconfirmed: [] as MilestoneStanding[], upcoming: [] as MilestoneStanding[], delivered: [] as MilestoneStanding[] };
+  const sorted = [...plan.milestones]
+    .map((m) => ({ m, bounds: periodBounds(parsePeriod(m.due)) }))
+    .sort((a, b) => (a.bounds.start < b.bounds.start ? -1 : a.bounds.start > b.bounds.start ? 1 : a.m.id < b.m.id ? -1 : 1));
+  for (const { m, bounds } of sorted) {
+    const standing: MilestoneStanding = { id: m.id, due: m.due, status: m.status };
+    if (m.status === "delivered") milestones.delivered.push(standing);
+    else if (bounds.end < asOf) (m.status === "planned" ? milestones.overdue : milestones.unconfirmed).push(standing);
+    else if (bounds.start <= horizon) milestones.upcoming.push(standing);
+  }
+
+  const dataGaps = goals.flatMap((g) =>
+    g.assessments
+      .filter((a) => a.insufficient !== null)
+      .map((a) => ({ goalId: g.goalId, targetId: a.targetId, code: a.insufficient!.code, reason: a.insufficient!.explanation.en })),
+  );
+
+  return deepFreeze({
+    asOf,
+    goals,
+    areas,
+    measures,
+    budget: plan.commitment ? budgetTrajectory(plan, { asOf, ...(budgetPath ? { path: budgetPath } : {}) }) : null,
+    milestones,
+    dataGaps,
+    dataIssues,
+    counts: countStatuses(goals.flatMap((g) => g.assessments.map((a) => a.status))),
+  });
+}
+
+function addMonths(isoDate: string, months: number): string {
+  const d = new Date(`${isoDate}T00:00:00Z`);
+  d.setUTCMonth(d.getUTCMonth() + months);
+  return d.toISOString().slice(0, 10);
+}

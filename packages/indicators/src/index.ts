@@ -1,0 +1,35 @@
+/**
+ * @packageDocumentation
+ * Goal logic for Norway's escalation plan for mental health 2023–2033: observations →
+ * series → assessments (value, progress, status, trend, forecast); status rules; aggregation
+ * over periods and org units; budget trajectory; whole-plan evaluation. The built-in
+ * assessors and rules are plugins written with `@opptrapping/sdk`.
+ */
+export { assess, resolveAsOf, resolveOptions, type AssessSettings } from "./assess.js";
+export { AssessmentInputError } from "./errors.js";
+export { explain, statusLabel } from "./explain.js";
+export { buildSeries, type BuiltSeries, type ExcludedObservation, type SeriesSelector } from "./series/buildSeries.js";
+export { fitLine, timeWeights, type Line } from "./math/leastSquares.js";
+export * from "./assessors/index.js";
+export * from "./rules/index.js";
+export { builtinPlugins, builtinToolkit } from "./toolkit.js";
+export {
+  BudgetError,
+  budgetTrajectory,
+  type BudgetPath,
+  type BudgetTrajectory,
+  type BudgetTrajectoryOptions,
+} from "./budget/budgetTrajectory.js";
+export { checkObservations } from "./evaluate/checkObservations.js";
+export { dimensionKey, nationalObservations, type NationalObservations } from "./evaluate/nationalSeries.js";
+export {
+  evaluatePlan,
+  ObservationsError,
+  worstStatus,
+  type AreaEvaluation,
+  type EvaluateSettings,
+  type GoalEvaluation,
+  type MilestoneStanding,
+  type PlanEvaluation,
+} from "./evaluate/evaluatePlan.js";
+export * from "./aggregate/index.js";
