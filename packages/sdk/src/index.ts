@@ -12,6 +12,7 @@ export {
   MissingExtensionError,
   PluginError,
   ToolkitConflictError,
+  type CalculatorById,
   type CalculatorOf,
   type FormatOf,
   type PluginsIn,

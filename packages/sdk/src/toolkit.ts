@@ -10,6 +10,8 @@ type ElementOf<L> = L extends readonly (infer E)[] ? E : never;
 export type RuleIdOf<P extends Plugin> = P extends unknown ? ElementOf<P["statusRules"]> extends { id: infer I extends string } ? I : never : never;
 /** Calculators contributed by plugins `P`. */
 export type CalculatorOf<P extends Plugin> = P extends unknown ? ElementOf<P["calculators"]> : never;
+/** The calculator of `C` whose id is `Id` (a calculator declared with a plain `string` id matches any id). */
+export type CalculatorById<C, Id extends string> = C extends { readonly id: infer I } ? (Id extends I ? C : never) : never;
 /** Adapter formats contributed by plugins `P`. */
 export type FormatOf<P extends Plugin> = P extends unknown ? ElementOf<P["adapters"]> extends { format: infer F extends string } ? F : never : never;
 
@@ -67,7 +69,7 @@ export interface Toolkit<P extends Plugin = Plugin> {
   /** A status rule by id; throws {@link MissingExtensionError}. */
   statusRule(id: Suggest<RuleIdOf<P>>): StatusRule;
   /** A calculator by id, typed by what its plugin declared. */
-  calculator<Id extends CalculatorOf<P>["id"]>(id: Id): Extract<CalculatorOf<P>, { id: Id }>;
+  calculator<Id extends CalculatorOf<P>["id"]>(id: Id): CalculatorById<CalculatorOf<P>, Id>;
   /** An adapter by format; throws {@link MissingExtensionError}. */
   adapter(format: Suggest<FormatOf<P>>): DataAdapter<never>;
   /** The adapter reading a file name's ending, or `undefined`. */

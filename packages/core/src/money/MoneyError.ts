@@ -1,6 +1,14 @@
 import { OpptrappingError } from "../errors.js";
 
-/** What went wrong with an amount of money. */
+/**
+ * What went wrong with an amount of money.
+ *
+ * @example
+ * ```ts
+ * import type { MoneyErrorCode } from "@opptrapping/core";
+ * const code: MoneyErrorCode = "ambiguous_money";
+ * ```
+ */
 export type MoneyErrorCode = "invalid_money" | "ambiguous_money" | "division_by_zero";
 
 /**

@@ -22,5 +22,13 @@ export const Decimal = DecimalJs.clone({
   toExpPos: 40,
 });
 
-/** A decimal.js value (from our constructor or any other decimal.js clone). */
+/**
+ * A decimal.js value (from our constructor or any other decimal.js clone).
+ *
+ * @example
+ * ```ts
+ * import { Decimal } from "@opptrapping/core";
+ * const amount: Decimal = new Decimal("60000000");
+ * ```
+ */
 export type Decimal = DecimalJs;

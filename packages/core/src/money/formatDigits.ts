@@ -1,6 +1,14 @@
 import { Decimal } from "./decimal.js";
 
-/** A language for formatted numbers: Norwegian bokmål or English. */
+/**
+ * A language for formatted numbers and amounts: Norwegian bokmål (`nb`) or English (`en`).
+ *
+ * @example
+ * ```ts
+ * import type { NumberLocale } from "@opptrapping/core";
+ * const locale: NumberLocale = "nb";
+ * ```
+ */
 export type NumberLocale = "nb" | "en";
 
 /** The no-break space Intl's nb-NO uses between digit groups and before units. */

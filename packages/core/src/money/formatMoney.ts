@@ -3,7 +3,16 @@ import { formatDigits, NBSP, type NumberLocale } from "./formatDigits.js";
 import { money, type MoneyInput } from "./money.js";
 import { nok } from "./nok.js";
 
-/** Options of {@link formatMoney}. */
+/**
+ * Options of {@link formatMoney}.
+ *
+ * @example
+ * ```ts
+ * import { formatMoney, type FormatMoneyOptions } from "@opptrapping/core";
+ * const english: FormatMoneyOptions = { locale: "en", style: "full" };
+ * formatMoney("1200000000", english); // "NOK 1,200,000,000"
+ * ```
+ */
 export interface FormatMoneyOptions {
   /** `"nb"` (Norwegian bokmål) or `"en"`. @default "nb" */
   readonly locale?: NumberLocale;

@@ -3,7 +3,16 @@ import { checkDecimals } from "./checkDecimals.js";
 import { Decimal } from "./decimal.js";
 import { formatDigits, type NumberLocale } from "./formatDigits.js";
 
-/** Options of {@link formatNumber}. */
+/**
+ * Options of {@link formatNumber}.
+ *
+ * @example
+ * ```ts
+ * import { formatNumber, type FormatNumberOptions } from "@opptrapping/core";
+ * const oneDecimal: FormatNumberOptions = { decimals: 1 };
+ * formatNumber(25.44, oneDecimal); // "25,4"
+ * ```
+ */
 export interface FormatNumberOptions {
   /** `"nb"` (Norwegian bokmål) or `"en"`. @default "nb" */
   readonly locale?: NumberLocale;

@@ -1,7 +1,15 @@
 import { Decimal } from "./decimal.js";
 import { MoneyError } from "./MoneyError.js";
 
-/** Anything {@link money} turns into an exact amount: a decimal literal, a finite number or a Decimal. */
+/**
+ * Anything {@link money} turns into an exact amount: a decimal literal, a finite number or a Decimal.
+ *
+ * @example
+ * ```ts
+ * import type { MoneyInput } from "@opptrapping/core";
+ * const amounts: MoneyInput[] = ["1200000000", 60_000_000];
+ * ```
+ */
 export type MoneyInput = string | number | Decimal;
 
 const PLAIN_DECIMAL = /^-?\d+(?:\.\d+)?$/;

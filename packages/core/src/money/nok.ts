@@ -8,6 +8,13 @@ import { checkDecimals } from "./checkDecimals.js";
  * computed here, never with floats or scattered `new Decimal`. Inputs are checked with
  * {@link money}; results are exact Decimals of our own constructor (sums and products are
  * exact up to 40 significant digits, quotients are rounded there, half to even).
+ *
+ * @example
+ * ```ts
+ * import { nok, type MoneyCalculator } from "@opptrapping/core";
+ * const calculator: MoneyCalculator = nok;
+ * calculator.add("0.1", "0.2").toString(); // "0.3"
+ * ```
  */
 export interface MoneyCalculator {
   /** An exact amount from a decimal literal, finite number or Decimal (see {@link money}). */

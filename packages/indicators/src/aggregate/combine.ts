@@ -4,7 +4,14 @@ import type { AcrossUnitsMethod, OverTimeMethod } from "./axesOf.js";
 import { describeSlice, type Part } from "./part.js";
 import { sum, weightedMean } from "./sum.js";
 
-/** What one combination step (across units, or over time) is asked to do. Internal. */
+/**
+ * What one combination step (across units, or over time) is asked to do. Internal.
+ *
+ * @example
+ * ```ts
+ * const step: CombineStep = { axis: "time", method: "last", indicator: beds, target: "2025Q1" };
+ * ```
+ */
 export interface CombineStep {
   readonly axis: "units" | "time";
   readonly method: AcrossUnitsMethod | OverTimeMethod;
@@ -13,7 +20,14 @@ export interface CombineStep {
   readonly target: string;
 }
 
-/** The numbers a combination step produces, before they are checked and frozen. Internal. */
+/**
+ * The numbers a combination step produces, before they are checked and frozen. Internal.
+ *
+ * @example
+ * ```ts
+ * const c: Combined = combine(parts, step);
+ * ```
+ */
 export interface Combined {
   readonly value: number | null;
   readonly count: number | undefined;
@@ -41,8 +55,9 @@ export function scaleOf(unit: Indicator["unit"]): number {
 }
 
 /**
- * Combines parts (sorted with `compareParts`) along one axis. A single part that already is
- * the target passes through unchanged; otherwise the method decides. Throws
+ * Combines parts (sorted with `compareParts`) along one axis by the step's method. A single
+ * part that already is the target passes through unchanged when the method is `none` or the
+ * part lacks the count, numerator or denominator the method needs. Throws
  * `not_aggregatable`, `mean_without_counts`, `proportion_without_counts` or `rate_without_counts`.
  *
  * @example
@@ -51,12 +66,17 @@ export function scaleOf(unit: Indicator["unit"]): number {
  * ```
  */
 export function combine(parts: readonly Part[], step: CombineStep): Combined {
-  const only = parts.length === 1 ? parts[0] : undefined;
-  if (only && (step.axis === "units" ? only.orgUnit === step.target : only.period === step.target)) return passThrough(only);
   const { method, indicator } = step;
-  if (method === "none") throw notAggregatable(step);
   const kind = indicator.aggregation;
-  if ((kind === "proportion" || kind === "rate") && (method === "sum" || method === "weighted")) return ratioOfSums(parts, step);
+  const ratio = (kind === "proportion" || kind === "rate") && (method === "sum" || method === "weighted");
+  const only = parts.length === 1 ? parts[0] : undefined;
+  if (only && (step.axis === "units" ? only.orgUnit === step.target : only.period === step.target)) {
+    // Nothing to combine: keep the reported value unless the parts to rebuild it are there.
+    const rebuildable = ratio ? only.numerator !== undefined && only.denominator !== undefined : method !== "weighted" || only.count !== undefined;
+    if (method === "none" || !rebuildable) return passThrough(only);
+  }
+  if (method === "none") throw notAggregatable(step);
+  if (ratio) return ratioOfSums(parts, step);
 
   const valued = parts.filter((p): p is Part & { value: number } => p.value !== null);
   if (valued.length === 0) return EMPTY;
@@ -163,7 +183,7 @@ function notAggregatable(step: CombineStep): AggregationError {
       : `its ${axis === "units" ? "acrossUnits" : "overTime"} method is "none"`;
   return new AggregationError(
     "not_aggregatable",
-    `Cannot aggregate ${indicator.id} ${axis === "units" ? `across org units into ${step.target}` : `over time into ${step.target}`}: ${why}.`,
+    `Cannot aggregate ${indicator.id} ${axis === "units" ? `across units into ${step.target}` : `over time into ${step.target}`}: ${why}.`,
   );
 }
 

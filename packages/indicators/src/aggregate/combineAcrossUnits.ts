@@ -27,7 +27,7 @@ export function combineAcrossUnits(parts: readonly Part[], indicator: Indicator,
 }
 
 function checkUnits(parts: readonly Part[], indicator: Indicator, orgUnit: string, hierarchy: OrgHierarchy): void {
-  const into = `Cannot aggregate ${indicator.id} into ${orgUnit}`;
+  const into = `Cannot aggregate ${indicator.id} across units into ${orgUnit}`;
   if (!hierarchy.has(orgUnit)) {
     throw new AggregationError("unknown_org_unit", `${into}: the hierarchy has no org unit ${JSON.stringify(orgUnit)}.`);
   }

@@ -5,7 +5,14 @@ import { coverageOf } from "./coverageOf.js";
 import { compareParts, describeSlice, type Part } from "./part.js";
 import type { AggregateResult, ExcludedInput } from "./types.js";
 
-/** Where a result sits. Internal. */
+/**
+ * Where a result sits. Internal.
+ *
+ * @example
+ * ```ts
+ * const slot: ResultSlot = { indicator, period: "2025T1", days: periodDayRange(parsePeriod("2025T1")), orgUnit: "NO", dimensions: {} };
+ * ```
+ */
 export interface ResultSlot {
   readonly indicator: Indicator;
   /** Canonical period string. */

@@ -4,6 +4,11 @@ import type { ExcludedInput } from "./types.js";
 /**
  * One input to a combination step: an observation, or the result of an earlier step (the
  * across-units total of one period, on its way to the time axis). Internal.
+ *
+ * @example
+ * ```ts
+ * const part: Part = partOf(observation, 0);
+ * ```
  */
 export interface Part {
   /** Canonical period string. */

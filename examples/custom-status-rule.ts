@@ -1,0 +1,91 @@
+/**
+ * An outside team's plugin — an Open SDG-style status rule and an indicator calculator —
+ * composed with the built-in plugins, then used to assess the bundled plan.
+ *
+ * Run: pnpm example:custom-status-rule
+ *
+ * The rule rates progress as Open SDG does: the observed compound annual growth since the
+ * baseline divided by the growth required to reach the target by its deadline (≥ 0.95 on
+ * track, ≥ 0.6 at risk, below that off track). The observations added below are SYNTHETIC,
+ * labelled so, to give the rule a series to work on.
+ */
+import { parsePeriod, periodMidpoint, type Observation } from "@opptrapping/core";
+import { assess, builtinPlugins, createDefaultRule } from "@opptrapping/indicators";
+import { plan, observations } from "@opptrapping/psykisk-helse";
+import { createToolkit, definePlugin, type StatusRule } from "@opptrapping/sdk";
+
+/** Open SDG's progress ratio as a status rule. */
+const openSdgRule: StatusRule = {
+  id: "open-sdg",
+  title: { nb: "Open SDG-framdrift", en: "Open SDG progress" },
+  decide({ target, measurement: m }) {
+    if (m.insufficient) return { status: "insufficientData", colour: "grey", reason: m.insufficient.explanation };
+    if (m.met) return { status: "achieved", colour: "green", reason: { nb: "Nådd.", en: "Met." } };
+    const base = m.baseline;
+    if (!base || m.value === null || m.valuePeriod === null || m.targetValue === null || base.value <= 0 || m.value <= 0 || m.targetValue <= 0 || target.deadline.kind !== "year")
+      return { status: "insufficientData", colour: "grey", reason: { nb: "Trenger positive verdier, et utgangsnivå og et fristår.", en: "Needs positive values, a baseline and a deadline year." } };
+    const t0 = periodMidpoint(parsePeriod(base.period));
+    const t1 = periodMidpoint(parsePeriod(m.valuePeriod));
+    const years = t1 - t0;
+    const toDeadline = target.deadline.year + 1 - t0;
+    if (years <= 0 || toDeadline <= 0)
+      return { status: "insufficientData", colour: "grey", reason: { nb: "For kort tidsrom.", en: "Too short a time span." } };
+    const observed = Math.pow(m.value / base.value, 1 / years) - 1;
+    const required = Math.pow(m.targetValue / base.value, 1 / toDeadline) - 1;
+    const ratio = required === 0 ? 0 : observed / required;
+    const r = ratio.toFixed(2);
+    if (ratio >= 0.95) return { status: "onTrack", colour: "green", reason: { nb: `Framdriftsrate ${r} ≥ 0,95.`, en: `Progress ratio ${r} ≥ 0.95.` } };
+    if (ratio >= 0.6) return { status: "atRisk", colour: "yellow", reason: { nb: `Framdriftsrate ${r} (moderat).`, en: `Progress ratio ${r} (moderate).` } };
+    return { status: "offTrack", colour: "red", reason: { nb: `Framdriftsrate ${r} (begrenset eller negativ).`, en: `Progress ratio ${r} (limited or negative).` } };
+  },
+};
+
+/** A calculator: how many days over the service's limit each national mean wait is. */
+const daysOverLimit = {
+  id: "days-over-limit" as const,
+  description: "Days by which each service's national mean wait exceeds its limit.",
+  calculate: (input: { readonly observations: readonly Observation[]; readonly limits: Readonly<Record<string, number>> }) =>
+    input.observations
+      .filter((o) => o.orgUnit === "NO" && o.value !== null && o.dimensions["service"] !== undefined)
+      .map((o) => {
+        const service = o.dimensions["service"]!;
+        const limit = input.limits[service];
+        return { service, period: o.period, over: limit === undefined || o.value === null ? null : Math.max(0, o.value - limit) };
+      }),
+};
+
+export const acmePlugin = definePlugin({
+  name: "acme:progress",
+  statusRules: [openSdgRule],
+  calculators: [daysOverLimit],
+});
+
+/** Runs the example and returns what it prints. */
+export function main(): string {
+  const toolkit = createToolkit({ plugins: [builtinPlugins, acmePlugin] });
+  const p = plan();
+  const target = p.resultGoals.flatMap((g) => g.targets).find((t) => t.id === "R5.phbu")!;
+  // SYNTHETIC: a made-up 2023 value, so the series has a baseline and a trend.
+  const synthetic: Observation = {
+    indicatorId: target.indicatorId,
+    period: "2023-06/2023-12",
+    orgUnit: "NO",
+    dimensions: { service: "PHBU" },
+    value: 44,
+    flags: ["synthetic"],
+    note: "SYNTHETIC value for the example",
+  };
+  const data = [synthetic, ...observations()];
+  const lines: string[] = [`toolkit: ${toolkit.plugins.join(", ")}; rules: ${toolkit.ruleIds.join(", ")}`];
+  for (const rule of ["default", "open-sdg"] as const) {
+    const a = assess(target, data, { asOf: "2026-01", plan: p, toolkit, rule });
+    lines.push(`${rule.padEnd(9)} ${a.status.padEnd(9)} ${a.explanation.en}`);
+  }
+  const lenient = assess(target, data, { asOf: "2026-01", plan: p, rule: createDefaultRule({ tolerance: 0.2 }) });
+  lines.push(`default (tolerance 0.2): ${lenient.status}`);
+  const over = toolkit.calculator("days-over-limit").calculate({ observations: observations(), limits: { PHBU: 35, PHV: 40, TSB: 30 } });
+  lines.push(`days over limit: ${over.map((o) => `${o.service} ${o.period} +${o.over}`).join(", ")}`);
+  return lines.join("\n");
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) console.log(main());
