@@ -10,6 +10,6 @@ import { orgUnitLevelOf } from "./orgUnitLevelOf.js";
  * isOrgUnitId("Oslo"); // false
  * ```
  */
-export function isOrgUnitId(value: unknown): value is string {
+export function isOrgUnitId(value: unknown): boolean {
   return orgUnitLevelOf(value) !== undefined;
 }

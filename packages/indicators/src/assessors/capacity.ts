@@ -1,4 +1,5 @@
 import type { TargetAssessor } from "@opptrapping/sdk";
+import { ratio } from "../math/finite.js";
 import { findBaseline, fromBaseline, insufficient, judge } from "./common.js";
 
 /**
@@ -19,15 +20,17 @@ export const capacityAssessor: TargetAssessor<"capacity"> = {
     if (!baseline)
       return insufficient("no_baseline", `Mangler verdi for utgangsåret ${target.baseline}.`, `No value for the baseline period ${target.baseline}.`);
     const targetValue = baseline.value + target.increase;
-    return judge({
+    const m = judge({
       points: fromBaseline(series.points, baseline),
       direction: "increase",
       targetValue,
       meets: (v) => v >= targetValue,
       baseline,
-      withProgress: true,
+      withProgress: false,
       deadline: target.deadline,
       options,
     });
+    // Divide by the increase itself: (baseline + n) − baseline loses n when the baseline is large.
+    return m.value === null ? m : { ...m, progress: ratio(m.value - baseline.value, target.increase) };
   },
 };

@@ -119,13 +119,20 @@ function pathFunction(path: BudgetPath, c: DeepReadonly<Commitment>): (year: num
   if (typeof path === "function") {
     return (year) => {
       const value = path(year, c);
-      if (!Decimal.isDecimal(value)) throw new BudgetError("invalid_path", `The custom path returned a non-Decimal for ${year}.`, ["path"]);
+      if (!Decimal.isDecimal(value) || !value.isFinite())
+        throw new BudgetError("invalid_path", `The custom path returned ${Decimal.isDecimal(value) ? `Decimal(${value.toString()})` : "a non-Decimal"} for ${year}; expected a finite Decimal.`, ["path"]);
       return nok.of(value);
     };
   }
   const points = path.map((p, i) => {
     if (!Number.isInteger(p.year)) throw new BudgetError("invalid_path", `path[${i}].year must be a whole year, got ${p.year}`, ["path", i, "year"]);
-    return { year: p.year, cumulative: nok.of(p.cumulative) };
+    let cumulative: Decimal;
+    try {
+      cumulative = nok.of(p.cumulative);
+    } catch (error) {
+      throw new BudgetError("invalid_path", `path[${i}].cumulative: ${(error as Error).message}`, ["path", i, "cumulative"], { cause: error });
+    }
+    return { year: p.year, cumulative };
   });
   points.forEach((p, i) => {
     const prev = points[i - 1];

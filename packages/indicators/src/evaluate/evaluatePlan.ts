@@ -124,23 +124,24 @@ function countStatuses(statuses: readonly Status[]): Record<Status, number> {
  */
 export function evaluatePlan(plan: PlanData, observations: readonly Observation[], settings: EvaluateSettings): PlanEvaluation {
   const asOf = resolveAsOf(settings.asOf);
-  const dataIssues: Issue[] = [];
+  const strict = (settings.mode ?? "strict") === "strict";
   const problems = checkObservations(plan.indicators, observations);
-  let usable = observations;
-  if (problems.length > 0) {
-    if ((settings.mode ?? "strict") === "strict") throw new ObservationsError(problems);
-    dataIssues.push(...problems);
-    const bad = new Set(problems.map((p) => p.path[0]));
-    usable = observations.filter((_, i) => !bad.has(i));
-  }
+  const bad = new Set(problems.map((p) => p.path[0]));
+  // Indices into `observations` of the ones kept, so issues found later point at the caller's array.
+  const kept = observations.flatMap((_, i) => (bad.has(i) ? [] : [i]));
+  const usable = kept.map((i) => observations[i]!);
   const indicators = new Map(plan.indicators.map((i) => [i.id, i]));
   const national = nationalObservations(usable, indicators);
-  if (national.issues.some((i) => i.code === "duplicate_observation") && (settings.mode ?? "strict") === "strict")
-    throw new ObservationsError(national.issues.filter((i) => i.code === "duplicate_observation"));
-  dataIssues.push(...national.issues);
+  const nationalIssues = national.issues.map((issue) =>
+    typeof issue.path[0] === "number" ? { ...issue, path: [kept[issue.path[0]]!, ...issue.path.slice(1)] } : issue,
+  );
+  const duplicates = nationalIssues.filter((i) => i.code === "duplicate_observation");
+  if (strict && (problems.length > 0 || duplicates.length > 0)) throw new ObservationsError([...problems, ...duplicates]);
+  const dataIssues: Issue[] = [...problems, ...nationalIssues];
+  const duplicateAt = new Set(duplicates.map((i) => i.path[0]));
   // Targets about other org units than the nation read the given observations of that unit.
   const otherUnits = new Set(plan.resultGoals.flatMap((g) => g.targets.map((t) => t.orgUnit ?? "NO")).filter((u) => u !== "NO"));
-  const direct = otherUnits.size === 0 ? [] : usable.filter((o) => otherUnits.has(o.orgUnit));
+  const direct = otherUnits.size === 0 ? [] : kept.filter((i) => !duplicateAt.has(i) && otherUnits.has(observations[i]!.orgUnit)).map((i) => observations[i]!);
   const series = [...national.observations, ...direct];
 
   const { mode: _mode, upcomingMonths: _months, budgetPath, ...assessSettings } = settings;
@@ -190,8 +191,11 @@ export function evaluatePlan(plan: PlanData, observations: readonly Observation[
   });
 }
 
+/** The same day `months` later, or the last day of that month when it is shorter (31 January + 1 → 28 February). */
 function addMonths(isoDate: string, months: number): string {
-  const d = new Date(`${isoDate}T00:00:00Z`);
-  d.setUTCMonth(d.getUTCMonth() + months);
-  return d.toISOString().slice(0, 10);
+  const [y, m, day] = isoDate.split("-").map(Number) as [number, number, number];
+  const first = new Date(Date.UTC(y, m - 1 + months, 1));
+  const lastDay = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0)).getUTCDate();
+  first.setUTCDate(Math.min(day, lastDay));
+  return first.toISOString().slice(0, 10);
 }

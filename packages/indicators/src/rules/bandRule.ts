@@ -84,6 +84,8 @@ function checkBands(key: string, bands: readonly Band[]): void {
   bands.forEach((b, i) => {
     for (const edge of [b.from, b.to]) if (edge !== null && !Number.isFinite(edge)) fail(i, `band edges must be finite numbers or null, got ${edge}`);
     if (b.from !== null && b.to !== null && !(b.from < b.to)) fail(i, `a band must start below its end, got [${b.from}, ${b.to})`);
+    // Only the last band may run to +∞; an open band before it would overlap everything after.
+    if (b.to === null && i < bands.length - 1) fail(i, "only the last band may end at null (+∞)");
     const next = bands[i + 1];
     if (next && next.from !== b.to) fail(i + 1, `bands must touch: [.., ${b.to}) is followed by [${next.from}, ..)`);
   });

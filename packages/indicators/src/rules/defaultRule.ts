@@ -26,8 +26,9 @@ export function deadlinePassed(target: Target, asOf: string): boolean {
   return target.deadline.kind === "year" && asOf > `${target.deadline.year}-12-31`;
 }
 
-const pct = (x: number) => `${formatNumber(x * 100, { locale: "nb", decimals: 1 })} %`;
-const pctEn = (x: number) => `${formatNumber(x * 100, { locale: "en", decimals: 1 })} %`;
+// A shortfall is infinite when there is no target value to measure against; say so rather than throw.
+const pct = (x: number) => (Number.isFinite(x * 100) ? `${formatNumber(x * 100, { locale: "nb", decimals: 1 })} %` : "∞ %");
+const pctEn = (x: number) => (Number.isFinite(x * 100) ? `${formatNumber(x * 100, { locale: "en", decimals: 1 })} %` : "∞ %");
 
 /**
  * The default status rule, in this order:

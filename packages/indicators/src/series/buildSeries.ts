@@ -1,4 +1,4 @@
-import { comparePeriods, parsePeriod, periodBounds, periodMidpoint, type Indicator, type Observation } from "@opptrapping/core";
+import { comparePeriods, deepFreeze, parsePeriod, periodBounds, periodMidpoint, type Indicator, type Observation } from "@opptrapping/core";
 import type { ObservationRef, Series, SeriesPoint } from "@opptrapping/sdk";
 import { AssessmentInputError } from "../errors.js";
 
@@ -65,7 +65,8 @@ export function buildSeries(observations: readonly Observation[], selector: Seri
       indicatorId: o.indicatorId,
       period: o.period,
       orgUnit: o.orgUnit,
-      dimensions: o.dimensions,
+      // A copy, so freezing the series never freezes the caller's observations.
+      dimensions: { ...o.dimensions },
       value: o.value,
       provisional: o.flags.includes("provisional"),
     };
@@ -79,8 +80,9 @@ export function buildSeries(observations: readonly Observation[], selector: Seri
   const points = [...byPeriod.values()]
     .map((x) => x.point)
     .sort((a, b) => comparePeriods(parsePeriod(a.period), parsePeriod(b.period)));
-  return Object.freeze({
-    series: Object.freeze({ indicatorId: indicator.id, orgUnit, filter, points: Object.freeze(points) }),
-    excluded: Object.freeze(excluded.sort((a, b) => comparePeriods(parsePeriod(a.period), parsePeriod(b.period)))),
+  // Every point is frozen too: assessments hand points out as they are, and must be immutable all the way down.
+  return deepFreeze({
+    series: { indicatorId: indicator.id, orgUnit, filter: { ...filter }, points },
+    excluded: excluded.sort((a, b) => comparePeriods(parsePeriod(a.period), parsePeriod(b.period))),
   });
 }

@@ -1,0 +1,62 @@
+import { OpptrappingError, type Issue } from "@opptrapping/core";
+
+/**
+ * Where in an input a problem is: a line and column (text formats), a cell index and the
+ * dimension codes of that cell (cube formats), or a JSON path.
+ */
+export interface Location {
+  readonly line?: number;
+  readonly column?: number;
+  readonly cell?: number;
+  readonly dimension?: string;
+  readonly coordinates?: Readonly<Record<string, string>>;
+  readonly path?: readonly (string | number)[];
+}
+
+/** Formats a location for messages: `line 12, column 3`, `cell 40 (Region=0301, Tid=2024M06)`. */
+export function formatLocation(at: Location): string {
+  const parts: string[] = [];
+  if (at.line !== undefined) parts.push(`line ${at.line}`);
+  if (at.column !== undefined) parts.push(`column ${at.column}`);
+  if (at.cell !== undefined) parts.push(`cell ${at.cell}`);
+  if (at.dimension !== undefined) parts.push(`dimension "${at.dimension}"`);
+  if (at.path !== undefined && at.path.length > 0) parts.push(`at ${at.path.join(".")}`);
+  const coords = at.coordinates ? Object.entries(at.coordinates).map(([k, v]) => `${k}=${v}`).join(", ") : "";
+  return `${parts.join(", ")}${coords ? ` (${coords})` : ""}` || "input";
+}
+
+/** Turns a location into an issue path: `["line", 12, "column", 3]`, `["cell", 40]`… */
+export function locationPath(at: Location): (string | number)[] {
+  const path: (string | number)[] = [];
+  if (at.line !== undefined) path.push("line", at.line);
+  if (at.column !== undefined) path.push("column", at.column);
+  if (at.cell !== undefined) path.push("cell", at.cell);
+  if (at.dimension !== undefined) path.push("dimension", at.dimension);
+  if (at.path) path.push(...at.path);
+  return path;
+}
+
+/**
+ * Thrown by every adapter for bad input or a bad mapping: `code` says what, `location` where
+ * (line and column, cell index and dimension, or JSON path), the message both.
+ *
+ * @example
+ * ```ts
+ * import { AdapterError } from "@opptrapping/adapters";
+ * try { read(); } catch (e) { if (e instanceof AdapterError) console.error(e.code, e.location); }
+ * ```
+ */
+export class AdapterError extends OpptrappingError {
+  /** Where the problem is. */
+  readonly location: Location;
+  constructor(code: string, message: string, location: Location = {}, options?: ErrorOptions) {
+    const where = formatLocation(location);
+    super(code, where === "input" ? message : `${message} (${where})`, locationPath(location), options);
+    this.location = Object.freeze({ ...location });
+  }
+
+  /** The error as an issue, for lenient mode's report. */
+  toIssue(): Issue {
+    return { path: this.path, code: this.code, message: this.message };
+  }
+}

@@ -1,0 +1,8 @@
+import { packageBuild } from "../../tsup.shared.js";
+
+export default packageBuild({
+  index: "src/index.ts",
+  csv: "src/csv/index.ts",
+  "json-stat": "src/json-stat/index.ts",
+  px: "src/px/index.ts",
+});
