@@ -31,5 +31,8 @@ export interface DataAdapter<M = never> {
   /** File name endings it reads, lower case with the dot (`[".csv", ".tsv"]`). */
   readonly extensions: readonly string[];
   read(input: string | Uint8Array, options: { readonly mapping: M; readonly mode?: ReadMode }): AdapterReadResult;
+  /** Writes observations in the format; reading the output with `nativeMapping` gives them back. */
   write?(observations: readonly Observation[]): string;
+  /** The mapping that reads what `write` produces (required with `write`). */
+  readonly nativeMapping?: M;
 }

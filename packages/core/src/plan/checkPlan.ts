@@ -104,7 +104,11 @@ export function checkPlan(plan: PlanData, rawIds?: RawIds): Issue[] {
     ref(measure.areaId, areas, [...at, "areaId"], "area");
     if (measure.subAreaId !== undefined) {
       const owner = subAreas.get(measure.subAreaId);
-      if (owner === undefined) report([...at, "subAreaId"], "dangling_reference", `unknown sub-area "${measure.subAreaId}"`);
+      // A sub-area of an area that failed the schema exists; only its owner cannot be checked.
+      if (owner === undefined) {
+        if (!rawIds?.subAreas.has(measure.subAreaId))
+          report([...at, "subAreaId"], "dangling_reference", `unknown sub-area "${measure.subAreaId}"`);
+      }
       else if (measure.areaId !== undefined && owner !== measure.areaId)
         report([...at, "subAreaId"], "dangling_reference", `sub-area "${measure.subAreaId}" belongs to area "${owner}", not "${measure.areaId}"`);
     }

@@ -33,8 +33,11 @@ const COLLECTIONS = {
 
 /** Collections of the plan whose entities have ids. */
 export type Collection = keyof typeof COLLECTIONS;
-/** Ids of raw entities per collection, whether or not they passed the schema. */
-export type RawIds = Readonly<Record<Collection, ReadonlySet<string>>>;
+/**
+ * Ids of raw entities per collection, whether or not they passed the schema; `subAreas` holds
+ * the sub-area ids of every raw area.
+ */
+export type RawIds = Readonly<Record<Collection | "subAreas", ReadonlySet<string>>>;
 
 /**
  * When plan data fails its schema, keeps the entities that pass on their own so the
@@ -46,18 +49,23 @@ export function salvage(data: unknown): { plan: PlanData; rawIds: RawIds } | und
   if (data === null || typeof data !== "object" || Array.isArray(data)) return undefined;
   const raw = data as Record<string, unknown>;
   const out: Record<string, unknown> = {};
-  const rawIds = {} as Record<Collection, Set<string>>;
+  const rawIds = { subAreas: new Set<string>() } as Record<Collection | "subAreas", Set<string>>;
   for (const [key, schema] of Object.entries(COLLECTIONS) as [Collection, z.ZodType][]) {
     const list = raw[key];
     const ids = new Set<string>();
+    // Sparse: an entity that fails keeps its index as a hole, so that the cross-reference issues
+    // of the entities after it carry their index in the input (checkPlan skips holes).
     const kept: unknown[] = [];
     if (Array.isArray(list)) {
-      for (const item of list) {
-        const id = item !== null && typeof item === "object" ? (item as { id?: unknown }).id : undefined;
-        if (typeof id === "string") ids.add(id);
+      list.forEach((item: unknown, i) => {
+        addId(ids, idOf(item));
+        if (key === "areas" && item !== null && typeof item === "object") {
+          const subAreas = (item as { subAreas?: unknown }).subAreas;
+          if (Array.isArray(subAreas)) for (const sub of subAreas) addId(rawIds.subAreas, idOf(sub));
+        }
         const parsed = schema.safeParse(item);
-        if (parsed.success) kept.push(parsed.data);
-      }
+        if (parsed.success) kept[i] = parsed.data;
+      });
     }
     out[key] = kept;
     rawIds[key] = ids;
@@ -68,4 +76,13 @@ export function salvage(data: unknown): { plan: PlanData; rawIds: RawIds } | und
     if (parsed.success) out[key] = parsed.data;
   }
   return { plan: out as unknown as PlanData, rawIds };
+}
+
+function idOf(item: unknown): string | undefined {
+  const id = item !== null && typeof item === "object" ? (item as { id?: unknown }).id : undefined;
+  return typeof id === "string" ? id : undefined;
+}
+
+function addId(ids: Set<string>, id: string | undefined): void {
+  if (id !== undefined) ids.add(id);
 }

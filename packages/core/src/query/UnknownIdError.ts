@@ -13,7 +13,8 @@ export class UnknownIdError extends OpptrappingError {
   /** The id asked for. */
   readonly id: string;
   constructor(collection: string, what: string, id: string, known: readonly string[]) {
-    const hint = known.length <= 12 ? ` (known: ${known.join(", ")})` : ` (${known.length} known)`;
+    const hint =
+      known.length === 0 ? ` (it has none)` : known.length <= 12 ? ` (known: ${known.join(", ")})` : ` (${known.length} known)`;
     super("unknown_id", `The plan has no ${what} "${id}"${hint}`, [collection]);
     this.id = id;
   }

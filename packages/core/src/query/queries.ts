@@ -1,5 +1,5 @@
 import type { PlanData } from "../plan/types.js";
-import { comparePeriods, parsePeriod, periodsOverlap } from "../period/index.js";
+import { comparePeriods, parsePeriod, periodBounds, periodsOverlap } from "../period/index.js";
 import type { Allocation, Measure, MeasureState, Milestone, ResultGoal } from "../schema/plan.js";
 import type { Target } from "../schema/target.js";
 import { getById } from "./lookup.js";
@@ -96,8 +96,9 @@ export function measuresOfArea(plan: PlanData, areaId: string): readonly Measure
 }
 
 /**
- * The current state of a measure: the state of its last lifecycle event, or `unknown`
- * when the sources state none.
+ * The state of a measure: the state of its last lifecycle event — as of a date when `asOf`
+ * (an ISO date or period string) is given, ignoring events dated after it (undated events
+ * always count) — or `unknown` when the sources state none.
  *
  * @example
  * ```ts
@@ -105,23 +106,30 @@ export function measuresOfArea(plan: PlanData, areaId: string): readonly Measure
  * measureState({ ...measure, lifecycle: [] }); // "unknown"
  * ```
  */
-export function measureState(measure: Measure): MeasureState | "unknown" {
-  return measure.lifecycle.at(-1)?.state ?? "unknown";
+export function measureState(measure: Measure, asOf?: string): MeasureState | "unknown" {
+  if (asOf === undefined) return measure.lifecycle.at(-1)?.state ?? "unknown";
+  const cutoff = periodBounds(parsePeriod(asOf)).end;
+  let state: MeasureState | "unknown" = "unknown";
+  for (const event of measure.lifecycle) {
+    if (event.date !== undefined && periodBounds(parsePeriod(event.date)).start > cutoff) break;
+    state = event.state;
+  }
+  return state;
 }
 
 /** Measures grouped by current state; every state is present, in lifecycle order. */
 export type MeasuresByState = { readonly [S in MeasureState | "unknown"]: readonly Measure[] };
 
 /**
- * Groups the plan's measures by current state (see {@link measureState}).
+ * Groups the plan's measures by state (see {@link measureState}), as of a date if given.
  *
  * @example
  * ```ts
  * import { measuresByState } from "@opptrapping/core";
- * measuresByState(plan).delivered.map((m) => m.id);
+ * measuresByState(plan, "2026-01").delivered.map((m) => m.id);
  * ```
  */
-export function measuresByState(plan: PlanData): MeasuresByState {
+export function measuresByState(plan: PlanData, asOf?: string): MeasuresByState {
   const groups: Record<MeasureState | "unknown", Measure[]> = {
     planned: [],
     inProgress: [],
@@ -129,7 +137,7 @@ export function measuresByState(plan: PlanData): MeasuresByState {
     phasedOut: [],
     unknown: [],
   };
-  for (const measure of plan.measures) groups[measureState(measure)].push(measure);
+  for (const measure of plan.measures) groups[measureState(measure, asOf)].push(measure);
   return Object.freeze(
     Object.fromEntries(Object.entries(groups).map(([k, v]) => [k, Object.freeze(v)])) as unknown as MeasuresByState,
   );

@@ -49,10 +49,15 @@ export const yearSchema = z.number().int().min(1900).max(2199);
  * Parsed to an exact Decimal; negative amounts are rejected.
  */
 export const moneySchema = z
-  .union([z.string(), z.number(), z.custom<Decimal>((v) => Decimal.isDecimal(v), { message: "expected a Decimal" })])
+  // One custom check rather than a union: a union rejects NaN and Infinity as "expected string",
+  // where `money` says what is wrong with the amount (invalid_money).
+  .custom<string | number | Decimal>((v) => typeof v === "string" || typeof v === "number" || Decimal.isDecimal(v), {
+    message: "expected an amount: a decimal string, a finite number or a Decimal",
+    params: { code: "invalid_type" },
+  })
   .transform((value, ctx) => {
     try {
-      const amount = money(value as string | number | Decimal);
+      const amount = money(value);
       if (amount.isNegative()) {
         ctx.addIssue({ code: "custom", message: `money must not be negative, got ${amount.toString()}`, params: { code: "negative_money" } });
         return z.NEVER;

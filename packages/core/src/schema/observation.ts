@@ -22,6 +22,7 @@ export const observationSchema = z
     /** Org unit id: `NO`, an RHF id, `hf-…`, a 2-digit county or a 4-digit municipality. */
     orgUnit: z.string().refine((v) => isOrgUnitId(v), {
       message: 'expected an org unit id: "NO", an RHF id (e.g. "rhf-vest"), "hf-…", a 2-digit county or a 4-digit municipality',
+      params: { code: "invalid_org_unit" },
     }),
     /** Disaggregation values, e.g. `{ service: "PHBU" }`. */
     dimensions: z.record(idSchema, z.string().min(1)).default({}),

@@ -59,7 +59,7 @@ export const thresholdTargetSchema = z.strictObject({
 export const relativeChangeTargetSchema = z.strictObject({
   ...targetBase,
   kind: z.literal("relativeChange"),
-  change: z.number().finite().refine((v) => v !== 0, { message: "a relative change of 0 is not a target" }),
+  change: z.number().finite().refine((v) => v !== 0, { message: "a relative change of 0 is not a target", params: { code: "zero_change" } }),
   baseline: periodStringSchema.optional(),
 });
 

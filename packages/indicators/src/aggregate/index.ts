@@ -93,3 +93,4 @@ export { aggregateAcrossUnits, type AcrossUnitsOptions } from "./aggregateAcross
 export { rollUp } from "./rollUp.js";
 export { aggregate, type AggregateOptions } from "./aggregate.js";
 export { toObservation } from "./toObservation.js";
+export { createUnitsAccumulator, type UnitsAccumulator } from "./unitsAccumulator.js";

@@ -153,7 +153,7 @@ describe("threshold", () => {
     const m = run(thresholdAssessor, below35, series({ "2025-06/2025-12": 37.5 }));
     expect(m).toMatchObject({ value: 37.5, valuePeriod: "2025-06/2025-12", targetValue: 35, met: false, gap: 2.5, trend: null, forecast: null });
     // (37.5 − 37.5) / (35 − 37.5) = 0: at the baseline.
-    expect(Math.abs(m.progress!)).toBe(0);
+    expect(m.progress).toBe(0);
   });
 
   it("meets < 35 with 34.9 but not with 35; meets <= 35 with 35", () => {

@@ -1,4 +1,4 @@
-import type { Indicator, Issue, Observation } from "@opptrapping/core";
+import { isOrgUnitId, type Indicator, type Issue, type Observation } from "@opptrapping/core";
 
 /** Value ranges each unit allows; anything outside is a wrong unit or a typo, not data. */
 const RANGE: Record<Indicator["unit"], readonly [number, number]> = {
@@ -13,9 +13,10 @@ const RANGE: Record<Indicator["unit"], readonly [number, number]> = {
 };
 
 /**
- * Checks observations against the plan's indicators: a known indicator, known
- * disaggregations and values, and a value possible in the indicator's unit (a percent within
- * 0–100, no negative days). Returns every problem with the observation's index as its path.
+ * Checks observations against the plan's indicators: a known indicator, a valid org unit id,
+ * known disaggregations and values, and a value possible in the indicator's unit (a percent
+ * within 0–100, no negative days). Returns every problem with the observation's index as its
+ * path.
  *
  * @example
  * ```ts
@@ -34,6 +35,8 @@ export function checkObservations(indicators: readonly Indicator[], observations
       issues.push({ path: [index, "indicatorId"], code: "unknown_indicator", message: `unknown indicator "${o.indicatorId}" (${o.period}, ${o.orgUnit})` });
       continue;
     }
+    if (!plainOrgUnit(o.orgUnit) && !isOrgUnitId(o.orgUnit))
+      issues.push({ path: [index, "orgUnit"], code: "invalid_org_unit", message: `"${o.orgUnit}" is not an org unit id (${o.indicatorId}, ${o.period})` });
     const dims = allowed.get(o.indicatorId)!;
     for (const key in o.dimensions) {
       const values = dims.get(key);
@@ -48,4 +51,15 @@ export function checkObservations(indicators: readonly Indicator[], observations
     }
   }
   return issues;
+}
+
+/** The common ids (nation, 4-digit municipality, 2-digit county) without a regex. */
+function plainOrgUnit(id: string): boolean {
+  if (id === "NO") return true;
+  if (id.length !== 4 && id.length !== 2) return false;
+  for (let i = 0; i < id.length; i++) {
+    const c = id.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }

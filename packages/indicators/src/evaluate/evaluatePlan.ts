@@ -75,7 +75,7 @@ export interface PlanEvaluation {
   readonly asOf: string;
   readonly goals: readonly GoalEvaluation[];
   readonly areas: readonly AreaEvaluation[];
-  /** Measure ids by current lifecycle state. */
+  /** Measure ids by lifecycle state as of the date (events dated later are ignored). */
   readonly measures: Readonly<Record<"planned" | "inProgress" | "delivered" | "phasedOut" | "unknown", readonly string[]>>;
   readonly budget: BudgetTrajectory | null;
   readonly milestones: {
@@ -87,7 +87,7 @@ export interface PlanEvaluation {
     readonly upcoming: readonly MilestoneStanding[];
     readonly delivered: readonly MilestoneStanding[];
   };
-  /** Targets that could not be assessed, and why. */
+  /** Targets rated `insufficientData`, and why (`code` is the assessor's reason, or `rule` when the status rule could not judge it). */
   readonly dataGaps: readonly { readonly goalId: string; readonly targetId: string; readonly code: string; readonly reason: string }[];
   /** Observations left out (lenient mode) or that could not be aggregated, with where and why. */
   readonly dataIssues: readonly Issue[];
@@ -157,7 +157,7 @@ export function evaluatePlan(plan: PlanData, observations: readonly Observation[
     return { areaId: area.id, status, colour: COLOUR[status], goalIds: mine.map((g) => g.goalId), counts: countStatuses(mine.map((g) => g.status)) };
   });
 
-  const byState = measuresByState(plan);
+  const byState = measuresByState(plan, asOf);
   const measures = Object.fromEntries(Object.entries(byState).map(([k, v]) => [k, v.map((m) => m.id)])) as unknown as PlanEvaluation["measures"];
 
   const horizon = addMonths(asOf, settings.upcomingMonths ?? 6);
@@ -174,8 +174,8 @@ export function evaluatePlan(plan: PlanData, observations: readonly Observation[
 
   const dataGaps = goals.flatMap((g) =>
     g.assessments
-      .filter((a) => a.insufficient !== null)
-      .map((a) => ({ goalId: g.goalId, targetId: a.targetId, code: a.insufficient!.code, reason: a.insufficient!.explanation.en })),
+      .filter((a) => a.status === "insufficientData")
+      .map((a) => ({ goalId: g.goalId, targetId: a.targetId, code: a.insufficient?.code ?? "rule", reason: a.insufficient?.explanation.en ?? a.reason.en })),
   );
 
   return deepFreeze({

@@ -1,69 +1,135 @@
 import { classifyOrgUnitId, type Indicator, type Issue, type Observation, type OrgUnitLevel } from "@opptrapping/core";
-import { AggregationError, aggregateAcrossUnits, toObservation } from "../aggregate/index.js";
+import { AggregationError, axesOf, createUnitsAccumulator, toObservation, type UnitsAccumulator } from "../aggregate/index.js";
 
 /** Coarsest first: the level whose units are fewest is likeliest to be complete. */
-const LEVELS: readonly OrgUnitLevel[] = ["rhf", "county", "hf", "municipality"];
+const LEVELS = ["rhf", "county", "hf", "municipality"] as const satisfies readonly OrgUnitLevel[];
+type LowerLevel = (typeof LEVELS)[number];
 
 /** What {@link nationalObservations} found. */
 export interface NationalObservations {
   /** Observations at the nation (`NO`): given directly, or aggregated from lower units. */
   readonly observations: readonly Observation[];
-  /** Duplicates found while grouping. */
+  /** Duplicates, and groups that could not be aggregated, with where and why. */
   readonly issues: readonly Issue[];
+}
+
+interface Group {
+  readonly indicator: Indicator;
+  readonly period: string;
+  readonly dimensions: Readonly<Record<string, string>>;
+  readonly units: Set<string>;
+  direct: Observation | undefined;
+  readonly levels: Partial<Record<LowerLevel, UnitsAccumulator>>;
+}
+
+/** The level of an org unit id, with the common shapes recognised without a regex. */
+function levelOf(id: string): OrgUnitLevel {
+  const c = id.charCodeAt(0);
+  if (c >= 48 && c <= 57) {
+    if (id.length === 4) return "municipality";
+    if (id.length === 2) return "county";
+  }
+  return classifyOrgUnitId(id);
 }
 
 /**
  * Groups observations by indicator, slice and period in one pass, and gives one national
  * observation per group: the `NO` observation when there is one, otherwise the aggregate of
- * the coarsest level of units present (RHF, then county, HF, municipality), aggregated by the
- * indicator's kind (weighted means, summed numerators and denominators, stocks summed…).
- * Lower levels are never added to a higher one, so nothing counts twice.
+ * the coarsest level of units present (RHF, then county, HF, municipality), by the
+ * indicator's kind (weighted means, summed numerators and denominators, stocks summed…)
+ * using running sums. Lower levels are never added to a higher one, so nothing counts twice.
+ *
+ * @example
+ * ```ts
+ * import { nationalObservations } from "@opptrapping/indicators";
+ * const { observations } = nationalObservations(municipal, new Map(plan.indicators.map((i) => [i.id, i])));
+ * ```
  */
 export function nationalObservations(observations: readonly Observation[], indicators: ReadonlyMap<string, Indicator>): NationalObservations {
-  const groups = new Map<string, { indicator: Indicator; rows: Observation[]; units: Set<string> }>();
+  const groups: Group[] = [];
   const issues: Issue[] = [];
+  // Indicators that cannot be summed across units (differences, or acrossUnits "none") only
+  // use observations given for the nation; rows below it are counted and reported once.
+  const aggregatable = new Map([...indicators.values()].map((i) => [i.id, i.aggregation !== "difference" && axesOf(i).acrossUnits !== "none"]));
+  const unusable = new Map<string, number>();
+  // Nested maps (indicator → slice → period) with cached slice keys: no string is built per row.
+  const byIndicator = new Map<string, Map<string, Map<string, Group>>>();
+  const sliceKeys = new SliceKeys();
   for (let index = 0; index < observations.length; index++) {
     const o = observations[index]!;
     const indicator = indicators.get(o.indicatorId);
     if (!indicator) continue;
-    const key = `${o.indicatorId}\u0001${dimensionKey(o.dimensions)}\u0001${o.period}`;
-    let group = groups.get(key);
+    let bySlice = byIndicator.get(o.indicatorId);
+    if (!bySlice) byIndicator.set(o.indicatorId, (bySlice = new Map()));
+    const sliceKey = sliceKeys.of(o.dimensions);
+    let byPeriod = bySlice.get(sliceKey);
+    if (!byPeriod) bySlice.set(sliceKey, (byPeriod = new Map()));
+    let group = byPeriod.get(o.period);
     if (!group) {
-      group = { indicator, rows: [], units: new Set() };
-      groups.set(key, group);
+      group = { indicator, period: o.period, dimensions: o.dimensions, units: new Set(), direct: undefined, levels: {} };
+      byPeriod.set(o.period, group);
+      groups.push(group);
     }
     if (group.units.has(o.orgUnit)) {
       issues.push({ path: [index], code: "duplicate_observation", message: `a second observation of ${o.indicatorId} for ${o.period}, ${o.orgUnit}${dimensionLabel(o.dimensions)}` });
       continue;
     }
     group.units.add(o.orgUnit);
-    group.rows.push(o);
-  }
-  const out: Observation[] = [];
-  for (const { indicator, rows } of groups.values()) {
-    const direct = rows.find((r) => r.orgUnit === "NO");
-    if (direct) {
-      out.push(direct);
+    if (o.orgUnit === "NO") {
+      group.direct = o;
       continue;
     }
-    const byLevel = new Map<OrgUnitLevel, Observation[]>();
-    for (const r of rows) {
-      const level = classifyOrgUnitId(r.orgUnit);
-      const list = byLevel.get(level);
-      if (list) list.push(r);
-      else byLevel.set(level, [r]);
+    if (!aggregatable.get(o.indicatorId)) {
+      unusable.set(o.indicatorId, (unusable.get(o.indicatorId) ?? 0) + 1);
+      continue;
     }
-    const level = LEVELS.find((l) => byLevel.has(l));
-    if (!level || indicator.aggregation === "difference") continue;
+    const level = levelOf(o.orgUnit);
+    if (level === "nation") continue;
+    (group.levels[level] ??= createUnitsAccumulator(indicator, "NO")).add(o, index);
+  }
+  const out: Observation[] = [];
+  for (const group of groups) {
+    if (group.direct) {
+      out.push(group.direct);
+      continue;
+    }
+    const level = LEVELS.find((l) => group.levels[l] !== undefined);
+    if (!level) continue;
     try {
-      const result = aggregateAcrossUnits(byLevel.get(level)!, indicator, { orgUnit: "NO" });
-      if (result.value !== null) out.push(toObservation(result, indicator.id));
+      const result = group.levels[level]!.result(group.period, group.dimensions);
+      if (result.value !== null) out.push(toObservation(result, group.indicator.id));
     } catch (error) {
       if (!(error instanceof AggregationError)) throw error;
-      issues.push({ path: [], code: error.code, message: `cannot aggregate ${indicator.id} to the nation: ${error.message}` });
+      issues.push({ path: error.path, code: error.code, message: `cannot aggregate ${group.indicator.id} to the nation: ${error.message}` });
     }
   }
+  for (const [id, count] of unusable)
+    issues.push({
+      path: [],
+      code: "not_aggregatable",
+      message: `${count} observation${count === 1 ? "" : "s"} of ${id} below the nation were not used: ${id} cannot be aggregated across org units, so give its national values`,
+    });
   return { observations: out, issues };
+}
+
+/** Canonical slice keys, cached for the common one-dimension case so no string is built per row. */
+class SliceKeys {
+  private readonly single = new Map<string, Map<string, string>>();
+  of(dimensions: Readonly<Record<string, string>>): string {
+    let only: string | undefined;
+    let n = 0;
+    for (const k in dimensions) {
+      only = k;
+      if (++n > 1) return dimensionKey(dimensions);
+    }
+    if (only === undefined) return "";
+    const value = dimensions[only]!;
+    let byValue = this.single.get(only);
+    if (!byValue) this.single.set(only, (byValue = new Map()));
+    let key = byValue.get(value);
+    if (key === undefined) byValue.set(value, (key = `${only}=${value}`));
+    return key;
+  }
 }
 
 /** A canonical key of a dimension combination: sorted `key=value` pairs. */

@@ -109,4 +109,9 @@ describe("finiteOrNull and ratio", () => {
     expect(ratio(1e308, 1e-308)).toBeNull();
     expect(ratio(3, 4)).toBe(0.75);
   });
+
+  it("write −0 as 0", () => {
+    expect(finiteOrNull(-0)).toBe(0);
+    expect(ratio(0, -2.5)).toBe(0);
+  });
 });

@@ -7,6 +7,7 @@ import type { Citations } from "../sources.js";
 // `PlanInput` as well (see planData.ts).
 
 type Input = DeepReadonly<PlanInput>;
+type Elem<T> = NonNullable<T> extends readonly (infer U)[] ? U : never;
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 type WithReference<T> = T extends { readonly referenceIndicatorId: string }
   ? Omit<T, "referenceIndicatorId"> & { readonly referenceIndicatorId: IndicatorId }
@@ -21,7 +22,7 @@ type WithReference<T> = T extends { readonly referenceIndicatorId: string }
  * const g: MainGoalData = { id: "H1", title: { nb: "…" }, sources: [{ doc: "S1", section: "Hovedmål" }] };
  * ```
  */
-export type MainGoalData = Omit<Input["mainGoals"][number], "id" | "sources"> & {
+export type MainGoalData = Omit<Elem<Input["mainGoals"]>, "id" | "sources"> & {
   readonly id: MainGoalId;
   readonly sources: Citations;
 };
@@ -35,7 +36,7 @@ export type MainGoalData = Omit<Input["mainGoals"][number], "id" | "sources"> & 
  * const a: AreaData = { id: "A1", title: { nb: "…" }, subAreas: [], sources: [{ doc: "S1", section: "Innsatsområde 1" }] };
  * ```
  */
-export type AreaData = Omit<Input["areas"][number], "id" | "sources"> & { readonly id: AreaId; readonly sources: Citations };
+export type AreaData = Omit<Elem<Input["areas"]>, "id" | "sources"> & { readonly id: AreaId; readonly sources: Citations };
 
 /**
  * A cross-cutting theme of the bundled plan, on input.
@@ -46,7 +47,7 @@ export type AreaData = Omit<Input["areas"][number], "id" | "sources"> & { readon
  * const t: ThemeData = { id: "brukermedvirkning", title: { nb: "…" }, sources: [{ doc: "S1" }] };
  * ```
  */
-export type ThemeData = Omit<Input["themes"][number], "id" | "sources"> & { readonly id: ThemeId; readonly sources: Citations };
+export type ThemeData = Omit<Elem<Input["themes"]>, "id" | "sources"> & { readonly id: ThemeId; readonly sources: Citations };
 
 /**
  * A target (måltall) of the bundled plan, on input: its indicators and `service` filter are
@@ -62,7 +63,7 @@ export type ThemeData = Omit<Input["themes"][number], "id" | "sources"> & { read
  * ```
  */
 export type TargetData = WithReference<
-  DistributiveOmit<Input["resultGoals"][number]["targets"][number], "indicatorId" | "filter" | "sources">
+  DistributiveOmit<Elem<Elem<Input["resultGoals"]>["targets"]>, "indicatorId" | "filter" | "sources">
 > & {
   readonly indicatorId: IndicatorId;
   readonly filter?: { readonly service: Service };
@@ -78,7 +79,7 @@ export type TargetData = WithReference<
  * const g: ResultGoalData = { id: "R8", areaId: "A2", title: { nb: "…" }, targets: [], sources: [{ doc: "P" }] };
  * ```
  */
-export type ResultGoalData = Omit<Input["resultGoals"][number], "id" | "areaId" | "targets" | "sources"> & {
+export type ResultGoalData = Omit<Elem<Input["resultGoals"]>, "id" | "areaId" | "targets" | "sources"> & {
   readonly id: GoalId;
   readonly areaId: AreaId;
   readonly targets: readonly TargetData[];
@@ -97,7 +98,7 @@ export type ResultGoalData = Omit<Input["resultGoals"][number], "id" | "areaId" 
  * };
  * ```
  */
-export type IndicatorData = Omit<Input["indicators"][number], "id" | "sources"> & {
+export type IndicatorData = Omit<Elem<Input["indicators"]>, "id" | "sources"> & {
   readonly id: IndicatorId;
   readonly sources: Citations;
 };
@@ -111,7 +112,7 @@ export type IndicatorData = Omit<Input["indicators"][number], "id" | "sources"> 
  * const e: LifecycleData = { state: "delivered", date: "2025-12", sources: [{ doc: "S0", section: "§3" }] };
  * ```
  */
-export type LifecycleData = Omit<NonNullable<Input["measures"][number]["lifecycle"]>[number], "sources"> & {
+export type LifecycleData = Omit<Elem<Elem<Input["measures"]>["lifecycle"]>, "sources"> & {
   readonly sources: Citations;
 };
 
@@ -128,7 +129,7 @@ export type LifecycleData = Omit<NonNullable<Input["measures"][number]["lifecycl
  * ```
  */
 export type MeasureData = Omit<
-  Input["measures"][number],
+  Elem<Input["measures"]>,
   "areaId" | "subAreaId" | "themeIds" | "goalIds" | "ownerIds" | "lifecycle" | "sources"
 > & {
   readonly areaId?: AreaId;
@@ -148,7 +149,7 @@ export type MeasureData = Omit<
  * const a: ActorData = { id: "hdir", name: { nb: "Helsedirektoratet" }, kind: "directorate", sources: [{ doc: "S1" }] };
  * ```
  */
-export type ActorData = Omit<Input["actors"][number], "id" | "sources"> & { readonly id: ActorId; readonly sources: Citations };
+export type ActorData = Omit<Elem<Input["actors"]>, "id" | "sources"> & { readonly id: ActorId; readonly sources: Citations };
 
 /**
  * An allocation (bevilgning) of the bundled plan, on input; `MeasureId` is the id type of the
@@ -164,7 +165,7 @@ export type ActorData = Omit<Input["actors"][number], "id" | "sources"> & { read
  * ```
  */
 export type AllocationData<MeasureId extends string> = Omit<
-  Input["allocations"][number],
+  Elem<Input["allocations"]>,
   "amount" | "measureId" | "recipientIds" | "sources"
 > & {
   /** An exact decimal string: no floating point in the bundled data. */
@@ -183,7 +184,7 @@ export type AllocationData<MeasureId extends string> = Omit<
  * const r: CommitmentReportData = { asOf: "2026-01", cumulative: "1200000000", sources: [{ doc: "S0", section: "§1" }] };
  * ```
  */
-export type CommitmentReportData = Omit<NonNullable<NonNullable<Input["commitment"]>["reported"]>[number], "cumulative" | "sources"> & {
+export type CommitmentReportData = Omit<Elem<NonNullable<Input["commitment"]>["reported"]>, "cumulative" | "sources"> & {
   readonly cumulative: string;
   readonly sources: Citations;
 };
@@ -220,7 +221,7 @@ export type CommitmentData = Omit<NonNullable<Input["commitment"]>, "amount" | "
  * ```
  */
 export type MilestoneData<MeasureId extends string> = Omit<
-  Input["milestones"][number],
+  Elem<Input["milestones"]>,
   "ownerIds" | "measureIds" | "goalIds" | "sources"
 > & {
   readonly ownerIds: readonly ActorId[];
@@ -243,7 +244,7 @@ export type MilestoneData<MeasureId extends string> = Omit<
  * ```
  */
 export type ProposalItemData<MeasureId extends string, AllocationId extends string, MilestoneId extends string> = Omit<
-  Input["proposals"][number]["items"][number],
+  Elem<Elem<Input["proposals"]>["items"]>,
   "measureIds" | "goalIds" | "allocationIds" | "milestoneIds" | "sources"
 > & {
   readonly measureIds: readonly MeasureId[];

@@ -1,0 +1,265 @@
+import { parsePlan, type Observation, type PlanInput } from "@opptrapping/core";
+import { describe, expect, it } from "vitest";
+import { checkObservations } from "./checkObservations.js";
+import { evaluatePlan, ObservationsError, worstStatus } from "./evaluatePlan.js";
+import { dimensionKey } from "./nationalSeries.js";
+
+// A small SYNTHETIC plan: none of its goals, figures or dates are the real plan's.
+
+const S = [{ doc: "SYN" }];
+const t = (nb: string) => ({ nb });
+
+const planInput: PlanInput = {
+  id: "synthetic",
+  title: t("Syntetisk testplan"),
+  period: "2023/2033",
+  mainGoals: [],
+  areas: [
+    { id: "A1", title: t("Område 1"), subAreas: [], sources: S },
+    { id: "A2", title: t("Område 2"), subAreas: [], sources: S },
+  ],
+  indicators: [
+    { id: "wait", title: t("Ventetid"), unit: "days", aggregation: "mean", direction: "decrease", disaggregations: [{ id: "service", values: ["PHBU", "PHV"] }], sources: S },
+    { id: "clinics", title: t("Andel klinikker"), unit: "percent", aggregation: "proportion", direction: "increase", sources: S },
+    { id: "places", title: t("Plasser"), unit: "places", aggregation: "stock", direction: "increase", sources: S },
+  ],
+  resultGoals: [
+    {
+      id: "G1", areaId: "A1", title: t("Kortere ventetid"), sources: S,
+      targets: [{ id: "G1.phbu", indicatorId: "wait", kind: "threshold", comparator: "<", value: 35, filter: { service: "PHBU" }, deadline: { kind: "longRun" }, sources: S }],
+    },
+    {
+      id: "G2", areaId: "A1", title: t("Alle klinikker, ingen nedbygging"), sources: S,
+      targets: [
+        { id: "G2.cov", indicatorId: "clinics", kind: "coverage", value: 100, deadline: { kind: "year", year: 2027 }, sources: S },
+        { id: "G2.places", indicatorId: "places", kind: "noDecline", baseline: "2023", deadline: { kind: "longRun" }, sources: S },
+      ],
+    },
+    { id: "G3", areaId: "A2", title: t("Uten måltall"), targets: [], sources: S },
+    {
+      id: "G4", areaId: "A2", title: t("Uten data"), sources: S,
+      targets: [{ id: "G4.phv", indicatorId: "wait", kind: "threshold", comparator: "<", value: 40, filter: { service: "PHV" }, deadline: { kind: "longRun" }, sources: S }],
+    },
+    {
+      id: "G5", areaId: "A2", title: t("Nesten"), sources: S,
+      targets: [{ id: "G5.cov", indicatorId: "clinics", kind: "coverage", value: 90, deadline: { kind: "longRun" }, sources: S }],
+    },
+  ],
+  measures: [
+    { id: "M1", title: t("I gang"), kind: "other", lifecycle: [{ state: "planned", date: "2023", sources: S }, { state: "inProgress", date: "2024", sources: S }], sources: S },
+    { id: "M2", title: t("Levert"), kind: "other", lifecycle: [{ state: "planned", sources: S }, { state: "delivered", date: "2025", sources: S }], sources: S },
+    { id: "M3", title: t("Ukjent"), kind: "other", sources: S },
+    { id: "M4", title: t("Avviklet"), kind: "other", lifecycle: [{ state: "delivered", sources: S }, { state: "phasedOut", sources: S }], sources: S },
+    { id: "M5", title: t("Planlagt"), kind: "other", lifecycle: [{ state: "planned", sources: S }], sources: S },
+  ],
+  allocations: [
+    { id: "a23", title: t("2023"), amount: "100", budgetYear: 2023, permanence: "permanent", channel: "unknown", sources: S },
+    { id: "a24", title: t("2024"), amount: "100", budgetYear: 2024, permanence: "permanent", channel: "unknown", sources: S },
+    { id: "a25", title: t("2025"), amount: "100", budgetYear: 2025, permanence: "permanent", channel: "unknown", sources: S },
+    { id: "a26", title: t("2026"), amount: "150", budgetYear: 2026, permanence: "permanent", channel: "unknown", sources: S },
+    { id: "x26", title: t("Engang"), amount: "999", budgetYear: 2026, permanence: "oneOff", channel: "unknown", sources: S },
+  ],
+  commitment: { id: "C", title: t("Løfte"), amount: "1100", atLeast: true, permanent: true, startYear: 2023, endYear: 2033, sources: S },
+  milestones: [
+    { id: "MS1", title: t("Forsinket"), kind: "report", due: "2025-06", status: "planned", sources: S },
+    { id: "MS2", title: t("Uavklart"), kind: "report", due: "2025-11", status: "unknown", sources: S },
+    { id: "MS3", title: t("Levert"), kind: "report", due: "2024", status: "delivered", sources: S },
+    { id: "MS4", title: t("Snart"), kind: "report", due: "2026-03", status: "planned", sources: S },
+    { id: "MS5", title: t("Om et halvår"), kind: "report", due: "2026-07", status: "planned", sources: S },
+    { id: "MS6", title: t("Senere"), kind: "report", due: "2026-08", status: "planned", sources: S },
+    { id: "MS7", title: t("Denne måneden"), kind: "report", due: "2026-01", status: "planned", sources: S },
+  ],
+  sources: [{ id: "SYN", kind: "other", title: "Synthetic test plan" }],
+  revision: { version: "test", asOf: "2026-01" },
+};
+
+const plan = parsePlan(planInput);
+
+function obs(indicatorId: string, period: string, orgUnit: string, value: number, extra: Partial<Observation> = {}): Observation {
+  return { indicatorId, period, orgUnit, dimensions: {}, value, flags: [], ...extra };
+}
+const phbu = { dimensions: { service: "PHBU" } };
+
+const good: Observation[] = [
+  // 2025 PHBU waits only by municipality: (30·100 + 40·300) / 400 = 15 000 / 400 = 37.5 days.
+  obs("wait", "2025", "0301", 30, { count: 100, ...phbu }),
+  obs("wait", "2025", "4601", 40, { count: 300, ...phbu }),
+  // 2024: the nation's own figure (40) wins over a municipality's (10).
+  obs("wait", "2024", "NO", 40, { count: 5000, ...phbu }),
+  obs("wait", "2024", "0301", 10, { count: 1000, ...phbu }),
+  obs("clinics", "2025", "NO", 87, { numerator: 87, denominator: 100 }),
+  obs("places", "2023", "NO", 100),
+  obs("places", "2025", "NO", 102),
+];
+
+const find = (e: ReturnType<typeof evaluatePlan>, goalId: string) => e.goals.find((g) => g.goalId === goalId)!;
+
+describe("evaluatePlan on a synthetic plan, as of 2026-01", () => {
+  const e = evaluatePlan(plan, good, { asOf: "2026-01" });
+
+  it("aggregates municipal means to the nation weighted by counts: 37.5 days in 2025", () => {
+    const a = find(e, "G1").assessments[0]!;
+    expect(a.value).toBe(37.5);
+    expect(a.used.map((p) => [p.period, p.value])).toEqual([
+      ["2024", 40], // NO, not mixed with 0301's 10
+      ["2025", 37.5],
+    ]);
+    expect(a.used[1]!.observations).toEqual([{ indicatorId: "wait", period: "2025", orgUnit: "NO", dimensions: { service: "PHBU" }, value: 37.5, provisional: false }]);
+  });
+
+  it("rates G1 onTrack: 40 → 37.5 falls 2.5 a year, forecast 37.5 − 2.5·8.5 = 16.25 < 35 at the end of 2033", () => {
+    const g = find(e, "G1");
+    expect(g.assessments[0]!.forecast?.value).toBe(16.25);
+    expect(g).toMatchObject({ status: "onTrack", colour: "green", areaId: "A1" });
+  });
+
+  it("gives a goal the worst status of its assessed targets: G2 = worst(offTrack 87 % vs 100, achieved no decline) = offTrack", () => {
+    const g = find(e, "G2");
+    expect(g.assessments.map((a) => [a.targetId, a.status])).toEqual([
+      ["G2.cov", "offTrack"],
+      ["G2.places", "achieved"],
+    ]);
+    expect(g).toMatchObject({ status: "offTrack", colour: "red" });
+  });
+
+  it("rates a goal with no targets, or none assessable, as insufficientData", () => {
+    expect(find(e, "G3")).toMatchObject({ status: "insufficientData", colour: "grey", assessments: [] });
+    expect(find(e, "G4")).toMatchObject({ status: "insufficientData", colour: "grey" });
+  });
+
+  it("rates 87 % against 90 % as atRisk (3/90 ≈ 3.3 % short)", () => {
+    expect(find(e, "G5").status).toBe("atRisk");
+  });
+
+  it("rolls goals up into areas with counts per status", () => {
+    expect(e.areas).toEqual([
+      { areaId: "A1", status: "offTrack", colour: "red", goalIds: ["G1", "G2"], counts: { achieved: 0, onTrack: 1, atRisk: 0, offTrack: 1, insufficientData: 0 } },
+      { areaId: "A2", status: "atRisk", colour: "yellow", goalIds: ["G3", "G4", "G5"], counts: { achieved: 0, onTrack: 0, atRisk: 1, offTrack: 0, insufficientData: 2 } },
+    ]);
+  });
+
+  it("counts every target assessment by status", () => {
+    expect(e.counts).toEqual({ achieved: 1, onTrack: 1, atRisk: 1, offTrack: 1, insufficientData: 1 });
+  });
+
+  it("lists the data gaps: targets with insufficient data and why", () => {
+    expect(e.dataGaps).toEqual([{ goalId: "G4", targetId: "G4.phv", code: "no_observations", reason: "No observations." }]);
+  });
+
+  it("groups measures by lifecycle state", () => {
+    expect(e.measures).toEqual({ planned: ["M5"], inProgress: ["M1"], delivered: ["M2"], phasedOut: ["M4"], unknown: ["M3"] });
+  });
+
+  it("sorts milestones as of 31 January 2026, with upcoming = within 6 months (by 31 July)", () => {
+    const ids = (list: readonly { id: string }[]) => list.map((m) => m.id);
+    expect(ids(e.milestones.overdue)).toEqual(["MS1"]); // planned, due June 2025
+    expect(ids(e.milestones.unconfirmed)).toEqual(["MS2"]); // past due, no stated status
+    expect(ids(e.milestones.delivered)).toEqual(["MS3"]);
+    // January 2026 ends on asOf, so it is not yet overdue; July starts by 31 July; August does not.
+    expect(ids(e.milestones.upcoming)).toEqual(["MS7", "MS4", "MS5"]);
+    expect(e.milestones.overdue[0]).toEqual({ id: "MS1", due: "2025-06", status: "planned" });
+  });
+
+  it("counts upcoming months to the last day of a shorter month: 31 January + 1 month is 28 February", () => {
+    const short = evaluatePlan(
+      parsePlan({
+        ...planInput,
+        milestones: [
+          { id: "feb28", title: t("Feb"), kind: "report", due: "2026-02-28", status: "planned", sources: S },
+          { id: "mar02", title: t("Mar"), kind: "report", due: "2026-03-02", status: "planned", sources: S },
+        ],
+      }),
+      good,
+      { asOf: "2026-01", upcomingMonths: 1 },
+    );
+    expect(short.milestones.upcoming.map((m) => m.id)).toEqual(["feb28"]);
+  });
+
+  it("computes the budget trajectory: 450 permanent by 2026 against 1100 · 4/11 = 400 → 50 ahead", () => {
+    expect(e.budget?.basis).toBe("allocations");
+    expect(e.budget?.actual.toString()).toBe("450");
+    expect(e.budget?.expected.toString()).toBe("400");
+    expect(e.budget?.gap.toString()).toBe("50");
+    expect(e.budget?.onTrack).toBe(true);
+    const { commitment: _c, ...noCommitment } = planInput;
+    expect(evaluatePlan(parsePlan(noCommitment), good, { asOf: "2026-01" }).budget).toBeNull();
+  });
+
+  it("has no data issues with good data, and hands out a frozen result", () => {
+    expect(e.dataIssues).toEqual([]);
+    expect(e.asOf).toBe("2026-01-31");
+    expect(Object.isFrozen(e.goals[0]!.assessments[0])).toBe(true);
+  });
+});
+
+describe("evaluatePlan with bad observations", () => {
+  const bad: Observation[] = [
+    ...good, // indices 0–6
+    obs("nope", "2025", "NO", 1), // 7: unknown indicator
+    obs("wait", "2025", "NO", 20, { dimensions: { service: "XYZ" } }), // 8: unknown disaggregation value
+    obs("clinics", "2024", "NO", 130), // 9: 130 %
+    obs("wait", "2023", "NO", -3, phbu), // 10: negative days
+    obs("places", "2025", "NO", 90), // 11: a second NO figure for places 2025
+  ];
+
+  it("in strict mode (the default) throws ObservationsError listing every problem, with its index", () => {
+    let error: unknown;
+    try {
+      evaluatePlan(plan, bad, { asOf: "2026-01" });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ObservationsError);
+    const issues = (error as ObservationsError).issues;
+    expect(issues.map((i) => [i.path[0], i.code])).toEqual([
+      [7, "unknown_indicator"],
+      [8, "unknown_disaggregation_value"],
+      [9, "value_out_of_range"],
+      [10, "value_out_of_range"],
+      [11, "duplicate_observation"],
+    ]);
+    expect((error as ObservationsError).code).toBe("invalid_observations");
+    expect((error as ObservationsError).message).toContain("5 observation problems");
+    expect((error as ObservationsError).message).toContain("observations[9].value: 130 is impossible in percent");
+  });
+
+  it("in strict mode throws for a duplicate alone", () => {
+    expect(() => evaluatePlan(plan, [...good, obs("places", "2025", "NO", 90)], { asOf: "2026-01" })).toThrow(ObservationsError);
+  });
+
+  it("in lenient mode leaves them out, lists them in dataIssues and still evaluates", () => {
+    const e = evaluatePlan(plan, bad, { asOf: "2026-01", mode: "lenient" });
+    expect(e.dataIssues.map((i) => [i.path[0], i.code])).toEqual([
+      [7, "unknown_indicator"],
+      [8, "unknown_disaggregation_value"],
+      [9, "value_out_of_range"],
+      [10, "value_out_of_range"],
+      [11, "duplicate_observation"],
+    ]);
+    // Same results as with the good observations alone: 130 % and −3 days were not used,
+    // and of the two places figures for 2025 the first (102) was kept.
+    const clean = evaluatePlan(plan, good, { asOf: "2026-01" });
+    expect(e.goals).toEqual(clean.goals);
+    expect(find(e, "G2").assessments[1]!.value).toBe(102);
+  });
+});
+
+describe("helpers", () => {
+  it("worstStatus orders offTrack < atRisk < onTrack < achieved and ignores insufficientData unless alone", () => {
+    expect(worstStatus(["achieved", "atRisk", "onTrack"])).toBe("atRisk");
+    expect(worstStatus(["achieved", "insufficientData"])).toBe("achieved");
+    expect(worstStatus(["insufficientData"])).toBe("insufficientData");
+    expect(worstStatus([])).toBe("insufficientData");
+    expect(worstStatus(["onTrack", "offTrack", "atRisk"])).toBe("offTrack");
+  });
+
+  it("checkObservations flags an unknown disaggregation key as well as an unknown value", () => {
+    const issues = checkObservations(plan.indicators, [obs("wait", "2025", "NO", 30, { dimensions: { sex: "F" } })]);
+    expect(issues.map((i) => i.code)).toEqual(["unknown_disaggregation"]);
+  });
+
+  it("dimensionKey is canonical whatever the key order", () => {
+    expect(dimensionKey({ sex: "F", service: "PHBU" })).toBe(dimensionKey({ service: "PHBU", sex: "F" }));
+    expect(dimensionKey({})).toBe("");
+  });
+});
