@@ -1,10 +1,17 @@
 import type { Issue } from "../errors.js";
 import { isOrgUnitId } from "../orgunit/index.js";
 import { parsePeriod, periodBounds, periodContains, type Period } from "../period/index.js";
-import type { RawIds } from "./salvage.js";
+import type { Collection, RawIds } from "./salvage.js";
 import type { PlanData } from "./types.js";
 
 type Path = (string | number)[];
+
+/** The ids a reference may name. */
+interface Known {
+  has(id: string): boolean;
+}
+const EVERY_ID: Known = { has: () => true };
+const NO_IDS: ReadonlySet<string> = new Set();
 
 /**
  * The checks a schema cannot make: unique ids, every reference resolving, periods inside the
@@ -14,19 +21,22 @@ export function checkPlan(plan: PlanData, rawIds?: RawIds): Issue[] {
   const issues: Issue[] = [];
   const report = (path: Path, code: string, message: string) => issues.push({ path, code, message });
 
-  const index = <T extends { readonly id: string }>(items: readonly T[], path: [keyof RawIds], what: string) => {
-    const map = new Map<string, T | undefined>();
+  const index = <T extends { readonly id: string }>(items: readonly T[], collection: Collection, what: string) => {
+    const byId = new Map<string, T>();
     items.forEach((item, i) => {
-      if (map.has(item.id)) report([...path, i, "id"], "duplicate_id", `duplicate ${what} id "${item.id}"`);
-      else map.set(item.id, item);
+      if (byId.has(item.id)) report([collection, i, "id"], "duplicate_id", `duplicate ${what} id "${item.id}"`);
+      else byId.set(item.id, item);
     });
-    // Entities that failed the schema still count as existing, so references to them are not dangling.
-    for (const id of rawIds?.[path[0]] ?? []) if (!map.has(id)) map.set(id, undefined);
-    return map;
+    // Entities that failed the schema still count as existing, so references to them are not
+    // dangling; when the collection itself is malformed, no reference into it can be judged.
+    const raw = rawIds === undefined ? NO_IDS : rawIds[collection];
+    const known: Known = raw === undefined ? EVERY_ID : { has: (id) => byId.has(id) || raw.has(id) };
+    return { byId, known };
   };
 
-  const sources = index(plan.sources, ["sources"], "source");
-  const areas = index(plan.areas, ["areas"], "area");
+  const sources = index(plan.sources, "sources", "source").known;
+  const areas = index(plan.areas, "areas", "area").known;
+  const rawSubAreas = rawIds === undefined ? NO_IDS : rawIds.subAreas;
   const subAreas = new Map<string, string>(); // sub-area id → area id
   plan.areas.forEach((area, a) =>
     area.subAreas.forEach((sub, s) => {
@@ -34,19 +44,19 @@ export function checkPlan(plan: PlanData, rawIds?: RawIds): Issue[] {
       else subAreas.set(sub.id, area.id);
     }),
   );
-  index(plan.mainGoals, ["mainGoals"], "main goal");
-  const themes = index(plan.themes, ["themes"], "theme");
-  const goals = index(plan.resultGoals, ["resultGoals"], "result goal");
-  const indicators = index(plan.indicators, ["indicators"], "indicator");
-  const measures = index(plan.measures, ["measures"], "measure");
-  const allocations = index(plan.allocations, ["allocations"], "allocation");
-  const actors = index(plan.actors, ["actors"], "actor");
-  const milestones = index(plan.milestones, ["milestones"], "milestone");
-  index(plan.proposals, ["proposals"], "proposal");
+  index(plan.mainGoals, "mainGoals", "main goal");
+  const themes = index(plan.themes, "themes", "theme").known;
+  const goals = index(plan.resultGoals, "resultGoals", "result goal").known;
+  const { byId: indicatorById, known: indicators } = index(plan.indicators, "indicators", "indicator");
+  const measures = index(plan.measures, "measures", "measure").known;
+  const allocations = index(plan.allocations, "allocations", "allocation").known;
+  const actors = index(plan.actors, "actors", "actor").known;
+  const milestones = index(plan.milestones, "milestones", "milestone").known;
+  index(plan.proposals, "proposals", "proposal");
 
-  const refs = (ids: readonly string[], known: ReadonlyMap<string, unknown>, path: Path, what: string) =>
+  const refs = (ids: readonly string[], known: Known, path: Path, what: string) =>
     ids.forEach((id, i) => ref(id, known, [...path, i], what));
-  const ref = (id: string | undefined, known: ReadonlyMap<string, unknown>, path: Path, what: string) => {
+  const ref = (id: string | undefined, known: Known, path: Path, what: string) => {
     if (id !== undefined && !known.has(id)) report(path, "dangling_reference", `unknown ${what} "${id}"`);
   };
 
@@ -78,7 +88,7 @@ export function checkPlan(plan: PlanData, rawIds?: RawIds): Issue[] {
       const tp: Path = [...at, "targets", t];
       if (targetIds.has(target.id)) report([...tp, "id"], "duplicate_id", `duplicate target id "${target.id}"`);
       targetIds.add(target.id);
-      const indicator = indicators.get(target.indicatorId);
+      const indicator = indicatorById.get(target.indicatorId);
       ref(target.indicatorId, indicators, [...tp, "indicatorId"], "indicator");
       if ("referenceIndicatorId" in target) ref(target.referenceIndicatorId, indicators, [...tp, "referenceIndicatorId"], "indicator");
       if (target.orgUnit !== undefined && !isOrgUnitId(target.orgUnit))
@@ -91,7 +101,7 @@ export function checkPlan(plan: PlanData, rawIds?: RawIds): Issue[] {
             report([...tp, "filter", dim], "unknown_disaggregation_value", `"${value}" is not a value of ${indicator.id}.${dim} (${d.values.join(", ")})`);
         }
       }
-      if (indicator && target.kind === "direction" && target.direction !== indicator.direction)
+      if (indicator?.direction !== undefined && target.kind === "direction" && target.direction !== indicator.direction)
         report([...tp, "direction"], "direction_conflict", `target asks for ${target.direction} but indicator "${indicator.id}" prefers ${indicator.direction}`);
       if (target.deadline.kind === "year" && planYears && target.deadline.year < planYears.first)
         report([...tp, "deadline", "year"], "outside_plan_period", `deadline ${target.deadline.year} is before the plan starts (${planYears.first})`);
@@ -106,7 +116,7 @@ export function checkPlan(plan: PlanData, rawIds?: RawIds): Issue[] {
       const owner = subAreas.get(measure.subAreaId);
       // A sub-area of an area that failed the schema exists; only its owner cannot be checked.
       if (owner === undefined) {
-        if (!rawIds?.subAreas.has(measure.subAreaId))
+        if (rawSubAreas !== undefined && !rawSubAreas.has(measure.subAreaId))
           report([...at, "subAreaId"], "dangling_reference", `unknown sub-area "${measure.subAreaId}"`);
       }
       else if (measure.areaId !== undefined && owner !== measure.areaId)

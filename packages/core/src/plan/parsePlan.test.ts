@@ -177,19 +177,36 @@ describe("parsePlan on input that is not a plan object", () => {
     ]);
   });
 
-  it("reports collections of the wrong type without a TypeError", () => {
+  it("reports collections of the wrong type, not the references into them, without a TypeError", () => {
     const issues = issuesOf(
       planWith((p) => {
         p.measures = "none";
-        p.allocations = [null, 7];
+        p.themes = 5;
         p.areas = { A1: true };
+        p.actors = [null, 7];
+        for (const key of ["hod", "hdir", "fhi"]) p.actors.push({ id: key, name: "not localized" });
       }),
     );
     expect(brief(issues)).toEqual([
-      ["allocations[0]", "invalid_type"],
-      ["allocations[1]", "invalid_type"],
+      ["actors[0]", "invalid_type"],
+      ["actors[1]", "invalid_type"],
+      ["actors[2].kind", "invalid_value"],
+      ["actors[2].name", "invalid_type"],
+      ["actors[2].sources", "invalid_type"],
+      ["actors[3].kind", "invalid_value"],
+      ["actors[3].name", "invalid_type"],
+      ["actors[3].sources", "invalid_type"],
+      ["actors[4].kind", "invalid_value"],
+      ["actors[4].name", "invalid_type"],
+      ["actors[4].sources", "invalid_type"],
       ["areas", "invalid_type"],
       ["measures", "invalid_type"],
+      ["themes", "invalid_type"],
     ]);
+  });
+
+  it("reports references into a collection the input leaves out, when it defaults to empty", () => {
+    const issues = issuesOf(planWith((p) => delete p.milestones));
+    expect(brief(issues)).toEqual([["proposals[0].items[0].milestoneIds[0]", "dangling_reference"]]);
   });
 });

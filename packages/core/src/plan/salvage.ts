@@ -8,6 +8,7 @@ import {
   mainGoalSchema,
   measureSchema,
   milestoneSchema,
+  planSchema,
   proposalSchema,
   resultGoalSchema,
   revisionInfoSchema,
@@ -35,9 +36,10 @@ const COLLECTIONS = {
 export type Collection = keyof typeof COLLECTIONS;
 /**
  * Ids of raw entities per collection, whether or not they passed the schema; `subAreas` holds
- * the sub-area ids of every raw area.
+ * the sub-area ids of every raw area. A collection is left out when it is not a list at all:
+ * then nothing can be said about which ids it has.
  */
-export type RawIds = Readonly<Record<Collection | "subAreas", ReadonlySet<string>>>;
+export type RawIds = Readonly<Partial<Record<Collection | "subAreas", ReadonlySet<string>>>>;
 
 /**
  * When plan data fails its schema, keeps the entities that pass on their own so the
@@ -49,26 +51,31 @@ export function salvage(data: unknown): { plan: PlanData; rawIds: RawIds } | und
   if (data === null || typeof data !== "object" || Array.isArray(data)) return undefined;
   const raw = data as Record<string, unknown>;
   const out: Record<string, unknown> = {};
-  const rawIds = { subAreas: new Set<string>() } as Record<Collection | "subAreas", Set<string>>;
+  const rawIds: Partial<Record<Collection | "subAreas", Set<string>>> = {};
   for (const [key, schema] of Object.entries(COLLECTIONS) as [Collection, z.ZodType][]) {
     const list = raw[key];
-    const ids = new Set<string>();
     // Sparse: an entity that fails keeps its index as a hole, so that the cross-reference issues
     // of the entities after it carry their index in the input (checkPlan skips holes).
     const kept: unknown[] = [];
-    if (Array.isArray(list)) {
-      list.forEach((item: unknown, i) => {
-        addId(ids, idOf(item));
-        if (key === "areas" && item !== null && typeof item === "object") {
-          const subAreas = (item as { subAreas?: unknown }).subAreas;
-          if (Array.isArray(subAreas)) for (const sub of subAreas) addId(rawIds.subAreas, idOf(sub));
-        }
-        const parsed = schema.safeParse(item);
-        if (parsed.success) kept[i] = parsed.data;
-      });
-    }
     out[key] = kept;
+    if (!Array.isArray(list)) {
+      // Left out, a collection with a default is empty; anything else is unknown.
+      if (list === undefined && planSchema.shape[key].safeParse(undefined).success) rawIds[key] = new Set();
+      continue;
+    }
+    const ids = new Set<string>();
+    const subAreaIds = new Set<string>();
+    list.forEach((item: unknown, i) => {
+      addId(ids, idOf(item));
+      if (key === "areas" && item !== null && typeof item === "object") {
+        const subAreas = (item as { subAreas?: unknown }).subAreas;
+        if (Array.isArray(subAreas)) for (const sub of subAreas) addId(subAreaIds, idOf(sub));
+      }
+      const parsed = schema.safeParse(item);
+      if (parsed.success) kept[i] = parsed.data;
+    });
     rawIds[key] = ids;
+    if (key === "areas") rawIds.subAreas = subAreaIds;
   }
   const single = { title: localizedTextSchema, period: periodStringSchema, commitment: commitmentSchema, revision: revisionInfoSchema };
   for (const [key, schema] of Object.entries(single)) {

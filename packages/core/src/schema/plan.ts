@@ -113,7 +113,8 @@ export const indicatorSchema = z.strictObject({
   acrossUnits: acrossUnitsSchema.optional(),
   /** Override the over-time axis implied by `aggregation`. */
   overTime: overTimeSchema.optional(),
-  direction: directionSchema,
+  /** The preferred direction; left out for a reference series with none of its own. */
+  direction: directionSchema.optional(),
   disaggregations: z.array(disaggregationSchema).default([]),
   /** How and where it is measured, in words. */
   definition: localizedTextSchema.optional(),
@@ -269,6 +270,7 @@ export const milestoneSchema = z.strictObject({
   deliveredOn: periodStringSchema.optional(),
   measureIds: z.array(idSchema).default([]),
   goalIds: z.array(idSchema).default([]),
+  note: localizedTextSchema.optional(),
   sources: sourcesSchema,
 });
 /** Milestone. */

@@ -149,9 +149,6 @@ export const indicators = [
     aggregation: "mean",
     acrossUnits: "none",
     overTime: "none",
-    // The schema asks for a preferred direction; this reference series has none of its own.
-    // It is only ever used as the reference of the growth target `R6.costGrowth`.
-    direction: "increase",
     definition: {
       nb: "Referanse for styringsindikatoren: realveksten i kostnader skal være høyere enn denne. Kildene oppgir ikke tallet. Serien har ingen foretrukket retning i seg selv.",
       en: "Reference of the steering indicator: real cost growth shall exceed it. The sources do not give the figure. The series has no preferred direction of its own.",
