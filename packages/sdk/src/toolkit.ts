@@ -6,14 +6,18 @@ import { definePlugin, type Plugin, type PluginOption } from "./plugin.js";
 /** The plugins in a (possibly nested, possibly falsy) plugin list, as a union. */
 export type PluginsIn<O> = O extends readonly (infer U)[] ? PluginsIn<U> : O extends Plugin ? O : never;
 type ElementOf<L> = L extends readonly (infer E)[] ? E : never;
+// Distributes over the elements, so a plugin with no list of that sort adds `never`, not `string`
+// (a non-distributive `infer` on no candidates falls back to its constraint and would widen every id to string).
+type IdIn<E> = E extends { readonly id: infer I extends string } ? I : never;
+type FormatIn<E> = E extends { readonly format: infer F extends string } ? F : never;
 /** Status rule ids contributed by plugins `P`. */
-export type RuleIdOf<P extends Plugin> = P extends unknown ? ElementOf<P["statusRules"]> extends { id: infer I extends string } ? I : never : never;
+export type RuleIdOf<P extends Plugin> = P extends unknown ? IdIn<ElementOf<P["statusRules"]>> : never;
 /** Calculators contributed by plugins `P`. */
 export type CalculatorOf<P extends Plugin> = P extends unknown ? ElementOf<P["calculators"]> : never;
 /** The calculator of `C` whose id is `Id` (a calculator declared with a plain `string` id matches any id). */
 export type CalculatorById<C, Id extends string> = C extends { readonly id: infer I } ? (Id extends I ? C : never) : never;
 /** Adapter formats contributed by plugins `P`. */
-export type FormatOf<P extends Plugin> = P extends unknown ? ElementOf<P["adapters"]> extends { format: infer F extends string } ? F : never : never;
+export type FormatOf<P extends Plugin> = P extends unknown ? FormatIn<ElementOf<P["adapters"]>> : never;
 
 /** A string literal from `T`, while still accepting any string (keeps editor completion). */
 type Suggest<T extends string> = T | (string & {});
@@ -102,7 +106,12 @@ export function createToolkit<const O extends PluginOption>(options: ToolkitOpti
   const names = new Set<string>();
   const conflicts: { extension: string; key: string; plugins: string[] }[] = [];
   for (const p of plugins) {
-    if (names.has(p.name)) conflicts.push({ extension: "plugin", key: p.name, plugins: [p.name, p.name] });
+    if (names.has(p.name)) {
+      // One entry per name, however many copies: the same merge `register` does for extensions.
+      const existing = conflicts.find((c) => c.key === p.name);
+      if (existing) existing.plugins.push(p.name);
+      else conflicts.push({ extension: "plugin", key: p.name, plugins: [p.name, p.name] });
+    }
     names.add(p.name);
   }
 

@@ -234,6 +234,16 @@ describe("targets against their indicators", () => {
     });
   });
 
+  it("accepts any direction target on an indicator without a preferred direction", () => {
+    expect(accepted((p) => delete p.indicators[2].direction)).toBe(true);
+    expect(
+      accepted((p) => {
+        delete p.indicators[2].direction;
+        p.resultGoals[0].targets[2].direction = "increase";
+      }),
+    ).toBe(true);
+  });
+
   it("reports a target org unit that is not an org unit id (invalid_org_unit)", () => {
     expect(onlyIssue((p) => (p.resultGoals[0].targets[0].orgUnit = "Oslo"))).toEqual({
       path: "resultGoals[0].targets[0].orgUnit",

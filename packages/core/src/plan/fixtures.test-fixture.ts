@@ -378,6 +378,7 @@ export function validPlanInput(): PlanInput {
         status: "planned",
         measureIds: ["M.grant"],
         goalIds: [],
+        note: { nb: "Syntetisk merknad" },
         sources: letter("§15"),
       },
       {

@@ -96,9 +96,10 @@ export function measuresOfArea(plan: PlanData, areaId: string): readonly Measure
 }
 
 /**
- * The state of a measure: the state of its last lifecycle event — as of a date when `asOf`
- * (an ISO date or period string) is given, ignoring events dated after it (undated events
- * always count) — or `unknown` when the sources state none.
+ * The state of a measure: the state of its last lifecycle event — or, as of a date (an ISO
+ * date or period string), of the last event before the first one dated after it (events are
+ * in time order, so an undated event after a later-dated one does not count either) — or
+ * `unknown` when the sources state none.
  *
  * @example
  * ```ts
