@@ -15,8 +15,11 @@ export interface Plugin {
   readonly statusRules?: readonly StatusRule[];
   /** Indicator calculators, each with a unique id. */
   readonly calculators?: readonly IndicatorCalculator<never, unknown>[];
-  /** Data adapters, each with a unique format. */
-  readonly adapters?: readonly DataAdapter<never>[];
+  /**
+   * Data adapters, each with a unique format. `unknown`, not `never`: `nativeMapping` is
+   * covariant in the mapping type, so a `DataAdapter<CsvMapping>` from a factory fits only here.
+   */
+  readonly adapters?: readonly DataAdapter<unknown>[];
 }
 
 /** A plugin, a falsy value (skipped), or a nested list of them — as `createToolkit` accepts. */

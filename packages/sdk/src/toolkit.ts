@@ -145,12 +145,13 @@ export function createToolkit<const O extends PluginOption>(options: ToolkitOpti
     for (const c of p.calculators ?? [])
       register(calculators, "calculator", c.id, Object.freeze({ ...c, calculate: guard(p.name, `calculate (${c.id})`, c.calculate.bind(c)) }), p.name);
     for (const a of p.adapters ?? []) {
-      const wrapped: DataAdapter<never> = Object.freeze({
+      // Handed out as DataAdapter<never>: the toolkit cannot know the mapping type, so callers pass their own.
+      const wrapped = Object.freeze<DataAdapter<unknown>>({
         ...a,
         extensions: Object.freeze([...a.extensions]),
         read: guard(p.name, `read (${a.format})`, a.read.bind(a)),
         ...(a.write ? { write: guard(p.name, `write (${a.format})`, a.write.bind(a)) } : {}),
-      });
+      }) as DataAdapter<never>;
       register(adapters, "adapter", a.format, wrapped, p.name);
       for (const ext of a.extensions) register(byExtension, "file extension", ext.toLowerCase(), wrapped, p.name);
     }

@@ -164,7 +164,7 @@ function calculatorChecks(calc: IndicatorCalculator<never, unknown>, samples: re
   ];
 }
 
-function adapterChecks(adapter: DataAdapter<never>, samples: ConformanceOptions["adapterSamples"]): ConformanceCheck[] {
+function adapterChecks(adapter: DataAdapter<unknown>, samples: ConformanceOptions["adapterSamples"]): ConformanceCheck[] {
   const label = `adapter ${adapter.format}`;
   const list = samples?.[adapter.format];
   if (!list || list.length === 0)
