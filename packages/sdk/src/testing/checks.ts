@@ -169,7 +169,8 @@ function adapterChecks(adapter: DataAdapter<unknown>, samples: ConformanceOption
   const list = samples?.[adapter.format];
   if (!list || list.length === 0)
     return [{ name: `${label} has samples`, passed: false, message: `pass adapterSamples["${adapter.format}"] so the kit can run it` }];
-  const read = adapter.read as (input: string | Uint8Array, o: { mapping: unknown; mode?: "strict" | "lenient" }) => ReturnType<DataAdapter["read"]>;
+  // Bound, as the toolkit binds it: a detached `read` would lose `this` (assess and calculate are called as methods).
+  const read = (adapter.read as (input: string | Uint8Array, o: { mapping: unknown; mode?: "strict" | "lenient" }) => ReturnType<DataAdapter["read"]>).bind(adapter);
   const checks: ConformanceCheck[] = [
     attempt(`${label} reads its samples into valid observations`, () => {
       for (const s of list) {

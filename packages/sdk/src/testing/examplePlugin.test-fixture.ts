@@ -4,7 +4,7 @@
  * synthetic and makes no claim about how the plan's goals should be judged.
  */
 import { OpptrappingError, type Comparator, type Observation, type Issue } from "@opptrapping/core";
-import { definePlugin, type Measurement, type ReadMode, type SeriesPoint, type Verdict } from "@opptrapping/sdk";
+import { definePlugin, type DataAdapter, type Measurement, type SeriesPoint, type TargetAssessor, type Verdict } from "@opptrapping/sdk";
 
 const measured = (fields: Partial<Measurement>): Measurement => ({
   value: null, valuePeriod: null, baseline: null, targetValue: null, met: null, gap: null, progress: null,
@@ -36,7 +36,7 @@ function fractionalYear(isoDate: string): number {
 }
 
 /** Measures a threshold target on the latest point, with a two-point trend from the first. */
-const latestValueAssessor = {
+const latestValueAssessor: TargetAssessor<"threshold"> = {
   kind: "threshold",
   assess({ target, series, options }) {
     // A point counts once its period's midpoint is past; close enough for an example.
@@ -57,7 +57,7 @@ const latestValueAssessor = {
       used,
     });
   },
-} as const satisfies { kind: "threshold"; assess: (input: import("@opptrapping/sdk").AssessorInput<Extract<import("@opptrapping/core").Target, { kind: "threshold" }>>) => Measurement };
+};
 
 const verdict = (status: Verdict["status"], colour: Verdict["colour"], nb: string, en: string): Verdict => ({ status, colour, reason: { nb, en } });
 
@@ -72,6 +72,29 @@ export interface LinesMapping {
 }
 
 class LinesFormatError extends OpptrappingError {}
+
+/** Reads `year;value` lines; a factory in a real package (`createLinesAdapter(options)`). */
+const linesAdapter: DataAdapter<LinesMapping> = {
+  format: "example-lines",
+  extensions: [".lines"],
+  read(input, { mapping, mode = "strict" }) {
+    const text = typeof input === "string" ? input : new TextDecoder().decode(input);
+    const observations: Observation[] = [];
+    const issues: Issue[] = [];
+    for (const [i, line] of text.split(/\r?\n/).entries()) {
+      if (line.trim() === "") continue;
+      const match = /^(\d{4});(-?\d+(?:\.\d+)?)$/.exec(line);
+      if (match === null) {
+        const issue: Issue = { path: [i + 1], code: "invalid_line", message: `line ${i + 1}: expected "year;value"` };
+        if (mode === "strict") throw new LinesFormatError(issue.code, issue.message, issue.path);
+        issues.push(issue);
+        continue;
+      }
+      observations.push({ indicatorId: mapping.indicatorId, period: match[1]!, orgUnit: "NO", dimensions: {}, value: Number(match[2]), flags: [] });
+    }
+    return { observations, issues };
+  },
+};
 
 export const examplePlugin = definePlugin({
   name: "example:waiting-times",
@@ -99,29 +122,7 @@ export const examplePlugin = definePlugin({
       }),
     },
   ],
-  adapters: [
-    {
-      format: "example-lines",
-      extensions: [".lines"],
-      read(input: string | Uint8Array, { mapping, mode = "strict" }: { readonly mapping: LinesMapping; readonly mode?: ReadMode }) {
-        const text = typeof input === "string" ? input : new TextDecoder().decode(input);
-        const observations: Observation[] = [];
-        const issues: Issue[] = [];
-        for (const [i, line] of text.split(/\r?\n/).entries()) {
-          if (line.trim() === "") continue;
-          const match = /^(\d{4});(-?\d+(?:\.\d+)?)$/.exec(line);
-          if (match === null) {
-            const issue: Issue = { path: [i + 1], code: "invalid_line", message: `line ${i + 1}: expected "year;value"` };
-            if (mode === "strict") throw new LinesFormatError(issue.code, issue.message, issue.path);
-            issues.push(issue);
-            continue;
-          }
-          observations.push({ indicatorId: mapping.indicatorId, period: match[1]!, orgUnit: "NO", dimensions: {}, value: Number(match[2]), flags: [] });
-        }
-        return { observations, issues };
-      },
-    },
-  ],
+  adapters: [linesAdapter],
 });
 
 /** Inputs for the calculator, as `assertPluginConformance` wants them. */
