@@ -18,16 +18,18 @@ import { createToolkit, definePlugin, type StatusRule } from "@opptrapping/sdk";
 const openSdgRule: StatusRule = {
   id: "open-sdg",
   title: { nb: "Open SDG-framdrift", en: "Open SDG progress" },
-  decide({ target, measurement: m }) {
+  decide({ target, measurement: m, options }) {
     if (m.insufficient) return { status: "insufficientData", colour: "grey", reason: m.insufficient.explanation };
     if (m.met) return { status: "achieved", colour: "green", reason: { nb: "Nådd.", en: "Met." } };
     const base = m.baseline;
-    if (!base || m.value === null || m.valuePeriod === null || m.targetValue === null || base.value <= 0 || m.value <= 0 || m.targetValue <= 0 || target.deadline.kind !== "year")
-      return { status: "insufficientData", colour: "grey", reason: { nb: "Trenger positive verdier, et utgangsnivå og et fristår.", en: "Needs positive values, a baseline and a deadline year." } };
+    if (!base || m.value === null || m.valuePeriod === null || m.targetValue === null || base.value <= 0 || m.value <= 0)
+      return { status: "insufficientData", colour: "grey", reason: { nb: "Trenger positive verdier og et utgangsnivå.", en: "Needs positive values and a baseline." } };
     const t0 = periodMidpoint(parsePeriod(base.period));
     const t1 = periodMidpoint(parsePeriod(m.valuePeriod));
     const years = t1 - t0;
-    const toDeadline = target.deadline.year + 1 - t0;
+    // Long-run targets are judged against the end of the plan period (the horizon option).
+    const deadlineYear = target.deadline.kind === "year" ? target.deadline.year : options.longRunHorizon;
+    const toDeadline = deadlineYear + 1 - t0;
     if (years <= 0 || toDeadline <= 0)
       return { status: "insufficientData", colour: "grey", reason: { nb: "For kort tidsrom.", en: "Too short a time span." } };
     const observed = Math.pow(m.value / base.value, 1 / years) - 1;
