@@ -4,17 +4,10 @@
  * indicator slice asked for, each with the numerator/denominator/count its kind needs.
  */
 import type { Indicator, Observation } from "@opptrapping/core";
+import { prng } from "@opptrapping/sdk/testing";
 
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The seeded PRNG of the SDK's conformance kit (mulberry32). */
+export const mulberry32 = prng;
 
 /** 357 four-digit municipality numbers, synthetic but well-formed (county prefix + number). */
 export function municipalities(count = 357): string[] {

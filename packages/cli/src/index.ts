@@ -5,7 +5,7 @@
  * `@opptrapping/indicators` and renders what it returns.
  */
 export { renderPlanSummary } from "./summary.js";
-export { cite, describeTarget, t, withUnit, type Lang } from "./text.js";
+export { cite, describeTarget, MEASURE_STATES, t, withUnit, type Lang } from "./text.js";
 export { EXIT, run, type RunIO } from "./run.js";
 export { HELP } from "./help.js";
 export { buildStatusReport, type GoalRow, type StatusReport, type TargetRow } from "./report/model.js";

@@ -5,15 +5,8 @@ import {
   type Observation,
   type Plan,
 } from "@opptrapping/core";
-import { cite, describeTarget, t, withUnit, type Lang } from "./text.js";
+import { cite, describeTarget, MEASURE_STATES, t, withUnit, type Lang } from "./text.js";
 
-const STATE_LABEL = {
-  delivered: { nb: "Levert", en: "Delivered" },
-  inProgress: { nb: "Under arbeid", en: "In progress" },
-  planned: { nb: "Planlagt", en: "Planned" },
-  phasedOut: { nb: "Faset ut", en: "Phased out" },
-  unknown: { nb: "Status ikke oppgitt i kildene", en: "Status not stated in the sources" },
-} as const;
 
 const L = {
   mainGoals: { nb: "Hovedmål", en: "Main goals" },
@@ -74,7 +67,7 @@ export function renderPlanSummary(plan: Plan, options: { readonly lang?: Lang; r
   for (const state of ["delivered", "inProgress", "planned", "phasedOut", "unknown"] as const) {
     const list = byState[state];
     if (list.length === 0) continue;
-    out.push(`  ${t(STATE_LABEL[state], lang)} (${list.length})`);
+    out.push(`  ${t(MEASURE_STATES[state], lang)} (${list.length})`);
     for (const m of list) {
       const last = m.lifecycle.at(-1);
       const date = last?.date ? ` ${last.date}` : "";

@@ -1,4 +1,5 @@
 import { formatNumber, type Indicator, type LocalizedText, type SourceRef, type Target } from "@opptrapping/core";
+import { formatValue } from "@opptrapping/indicators";
 
 /** Output language. */
 export type Lang = "nb" | "en";
@@ -13,23 +14,25 @@ export function cite(sources: readonly SourceRef[]): string {
   return `[${sources.map((s) => (s.section ? `${s.doc} ${s.section}` : s.doc)).join("; ")}]`;
 }
 
-const UNITS: Record<Indicator["unit"], LocalizedText & { en: string }> = {
-  days: { nb: "dager", en: "days" },
-  percent: { nb: "%", en: "%" },
-  count: { nb: "", en: "" },
-  years: { nb: "år", en: "years" },
-  nok: { nb: "kr", en: "NOK" },
-  per100k: { nb: "per 100 000", en: "per 100,000" },
-  places: { nb: "plasser", en: "places" },
-  index: { nb: "", en: "" },
-};
+/**
+ * A number with its unit: `37,5 dager`, `87 %` (the indicators package's wording).
+ *
+ * @example
+ * ```ts
+ * import { withUnit } from "@opptrapping/cli";
+ * withUnit(37.5, "days", "en"); // "37.5 days"
+ * ```
+ */
+export const withUnit = (value: number, unit: Indicator["unit"], lang: Lang): string => formatValue(value, unit, lang);
 
-/** A number with its unit: `37,5 dager`, `87 %`. */
-export function withUnit(value: number, unit: Indicator["unit"], lang: Lang): string {
-  const u = t(UNITS[unit], lang);
-  const n = formatNumber(value, { locale: lang, decimals: 2 });
-  return u === "" ? n : `${n} ${u}`;
-}
+/** Words for each measure state, in lifecycle order. */
+export const MEASURE_STATES = {
+  delivered: { nb: "Levert", en: "Delivered" },
+  inProgress: { nb: "Under arbeid", en: "In progress" },
+  planned: { nb: "Planlagt", en: "Planned" },
+  phasedOut: { nb: "Faset ut", en: "Phased out" },
+  unknown: { nb: "Status ikke oppgitt i kildene", en: "Status not stated in the sources" },
+} as const;
 
 /** A target in words: `PHBU < 35 dager, på sikt`. */
 export function describeTarget(target: Target, indicator: Indicator | undefined, lang: Lang): string {

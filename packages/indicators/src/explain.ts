@@ -25,11 +25,23 @@ export function statusLabel(status: Verdict["status"]): Explanation {
   return STATUS[status];
 }
 
-function num(x: number, locale: "nb" | "en", unit: Indicator["unit"]): string {
+/**
+ * A value with its unit's words, in bokmål or English, to at most 2 decimals:
+ * `37,5 dager`, `87 %`, `430 places`.
+ *
+ * @example
+ * ```ts
+ * import { formatValue } from "@opptrapping/indicators";
+ * formatValue(37.5, "days", "nb"); // "37,5 dager"
+ * ```
+ */
+export function formatValue(x: number, unit: Indicator["unit"], locale: "nb" | "en"): string {
   const u = UNIT[unit][locale];
   const n = formatNumber(x, { locale, decimals: 2 });
-  return u === "" ? n : u === "%" ? `${n} %` : `${n} ${u}`;
+  return u === "" ? n : `${n} ${u}`;
 }
+
+const num = (x: number, locale: "nb" | "en", unit: Indicator["unit"]) => formatValue(x, unit, locale);
 
 /**
  * A plain-language explanation of an assessment in bokmål and English, naming the target,

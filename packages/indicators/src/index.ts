@@ -7,7 +7,7 @@
  */
 export { assess, resolveAsOf, resolveOptions, type AssessSettings } from "./assess.js";
 export { AssessmentInputError } from "./errors.js";
-export { explain, statusLabel } from "./explain.js";
+export { explain, formatValue, statusLabel } from "./explain.js";
 export { buildSeries, type BuiltSeries, type ExcludedObservation, type SeriesSelector } from "./series/buildSeries.js";
 export { fitLine, timeWeights, type Line } from "./math/leastSquares.js";
 export * from "./assessors/index.js";

@@ -16,9 +16,9 @@ import { writeJsonStat } from "./writeJsonStat.js";
  * adapter.read(text, { mapping: adapter.nativeMapping, mode: "lenient" });
  * ```
  */
-export function createJsonStatAdapter(): DataAdapter<MappingInput> {
+export function createJsonStatAdapter(): DataAdapter<MappingInput> & { readonly format: "json-stat" } {
   return Object.freeze({
-    format: "json-stat",
+    format: "json-stat" as const,
     extensions: Object.freeze([".json", ".jsonstat", ".json-stat"]),
     read: (input, { mapping, mode }) => fromJsonStat(input, mapping, mode === undefined ? {} : { mode }),
     write: (observations) => writeJsonStat(observations),

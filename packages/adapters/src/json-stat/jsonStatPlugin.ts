@@ -13,5 +13,5 @@ import { createJsonStatAdapter } from "./createJsonStatAdapter.js";
  */
 export const jsonStatPlugin = definePlugin({
   name: "opptrapping:json-stat",
-  adapters: [createJsonStatAdapter() as never],
+  adapters: [createJsonStatAdapter()],
 });

@@ -1,7 +1,7 @@
 import { formatMoney, type Indicator, type Plan, type SourceRef } from "@opptrapping/core";
 import { statusLabel, type PlanEvaluation } from "@opptrapping/indicators";
 import type { Assessment, Colour, SeriesPoint, Status } from "@opptrapping/sdk";
-import { cite, describeTarget, t, withUnit, type Lang } from "../text.js";
+import { cite, describeTarget, MEASURE_STATES, t, withUnit, type Lang } from "../text.js";
 
 /** One target's row of the status report. */
 export interface TargetRow {
@@ -60,13 +60,6 @@ export interface StatusReport {
   readonly sources: readonly { readonly id: string; readonly title: string }[];
 }
 
-const STATE = {
-  delivered: { nb: "levert", en: "delivered" },
-  inProgress: { nb: "under arbeid", en: "in progress" },
-  planned: { nb: "planlagt", en: "planned" },
-  phasedOut: { nb: "faset ut", en: "phased out" },
-  unknown: { nb: "status ikke oppgitt", en: "status not stated" },
-} as const;
 
 function trendText(a: Assessment, unit: Indicator["unit"], lang: Lang): string {
   if (!a.trend) return lang === "nb" ? "ingen trend (for få målinger)" : "no trend (too few points)";
@@ -155,7 +148,7 @@ export function buildStatusReport(plan: Plan, e: PlanEvaluation, lang: Lang): St
     dataGaps: e.dataGaps.map((d) => ({ targetId: d.targetId, reason: d.reason })),
     measures: (["delivered", "inProgress", "planned", "phasedOut", "unknown"] as const).map((state) => ({
       state,
-      label: STATE[state][lang],
+      label: MEASURE_STATES[state][lang],
       count: e.measures[state].length,
     })),
     counts: e.counts,

@@ -1,6 +1,6 @@
 import type { TargetAssessor } from "@opptrapping/sdk";
 import { ratio } from "../math/finite.js";
-import { findBaseline, fromBaseline, insufficient, judge } from "./common.js";
+import { fromBaselineOf, judge } from "./common.js";
 
 /**
  * An absolute increase over the baseline (about 430 more inpatient places by 2040): target
@@ -15,13 +15,12 @@ import { findBaseline, fromBaseline, insufficient, judge } from "./common.js";
 export const capacityAssessor: TargetAssessor<"capacity"> = {
   kind: "capacity",
   assess: ({ target, series, options }) => {
-    if (series.points.length === 0) return insufficient("no_observations", "Ingen observasjoner.", "No observations.");
-    const baseline = findBaseline(series.points, target.baseline);
-    if (!baseline)
-      return insufficient("no_baseline", `Mangler verdi for utgangsåret ${target.baseline}.`, `No value for the baseline period ${target.baseline}.`);
+    const b = fromBaselineOf(series.points, target.baseline);
+    if (!b.ok) return b.measurement;
+    const { baseline } = b;
     const targetValue = baseline.value + target.increase;
     const m = judge({
-      points: fromBaseline(series.points, baseline),
+      points: b.points,
       direction: "increase",
       targetValue,
       meets: (v) => v >= targetValue,

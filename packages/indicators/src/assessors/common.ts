@@ -30,6 +30,27 @@ export function findBaseline(points: readonly SeriesPoint[], period: string | un
   return period === undefined ? points[0] : points.find((p) => p.period === period);
 }
 
+/** The baseline point and the points from it on — or the measurement saying why there are none. */
+export type Baselined =
+  | { readonly ok: true; readonly baseline: SeriesPoint; readonly points: readonly SeriesPoint[] }
+  | { readonly ok: false; readonly measurement: Measurement };
+
+/**
+ * Finds the baseline (the target's baseline period, or the earliest point when it names none)
+ * and the points from it on; with no points or no value for the baseline period, the
+ * insufficient-data measurement to return instead.
+ */
+export function fromBaselineOf(points: readonly SeriesPoint[], period: string | undefined): Baselined {
+  if (points.length === 0) return { ok: false, measurement: insufficient("no_observations", "Ingen observasjoner.", "No observations.") };
+  const baseline = findBaseline(points, period);
+  if (!baseline)
+    return {
+      ok: false,
+      measurement: insufficient("no_baseline", `Mangler verdi for utgangsåret ${period}.`, `No value for the baseline period ${period}.`),
+    };
+  return { ok: true, baseline, points: fromBaseline(points, baseline) };
+}
+
 /** Slope per year over the points, when there are enough of them. */
 export function trendOf(points: readonly SeriesPoint[], direction: Direction, options: AssessOptions): Trend | null {
   if (points.length < Math.max(2, options.minPointsForTrend)) return null;

@@ -1,5 +1,5 @@
 import type { TargetAssessor } from "@opptrapping/sdk";
-import { findBaseline, fromBaseline, insufficient, judge } from "./common.js";
+import { fromBaselineOf, insufficient, judge } from "./common.js";
 
 /**
  * Lower (or higher) than at the baseline (R2, R7), with no stated size: met when the latest
@@ -14,11 +14,10 @@ import { findBaseline, fromBaseline, insufficient, judge } from "./common.js";
 export const directionAssessor: TargetAssessor<"direction"> = {
   kind: "direction",
   assess: ({ target, series, options }) => {
-    if (series.points.length === 0) return insufficient("no_observations", "Ingen observasjoner.", "No observations.");
-    const baseline = findBaseline(series.points, target.baseline);
-    if (!baseline)
-      return insufficient("no_baseline", `Mangler verdi for utgangsåret ${target.baseline}.`, `No value for the baseline period ${target.baseline}.`);
-    const points = fromBaseline(series.points, baseline);
+    const b = fromBaselineOf(series.points, target.baseline);
+    if (!b.ok) return b.measurement;
+    const { baseline } = b;
+    const points = b.points;
     if (points.length < 2)
       return insufficient("too_few_points", "Trenger minst én måling etter utgangspunktet.", "Needs at least one value after the baseline.", points);
     const decrease = target.direction === "decrease";

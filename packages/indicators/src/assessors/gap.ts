@@ -1,7 +1,7 @@
 import type { TargetAssessor } from "@opptrapping/sdk";
 import { ratio } from "../math/finite.js";
 import { combineByPeriod } from "./combine.js";
-import { findBaseline, fromBaseline, insufficient, judge } from "./common.js";
+import { fromBaselineOf, insufficient, judge } from "./common.js";
 
 /**
  * The gap |indicator − reference| shrinks (R7: life-expectancy gap to the rest of the
@@ -22,10 +22,9 @@ export const gapAssessor: TargetAssessor<"gap"> = {
     const gaps = combineByPeriod(series.points, reference.series.points, (a, b) => Math.abs(a - b));
     if (gaps.length === 0)
       return insufficient("no_observations", "Ingen perioder med data for begge indikatorene.", "No period has values for both indicators.");
-    const baseline = findBaseline(gaps, target.baseline);
-    if (!baseline)
-      return insufficient("no_baseline", `Mangler verdier for utgangsåret ${target.baseline}.`, `No values for the baseline period ${target.baseline}.`);
-    const points = fromBaseline(gaps, baseline);
+    const b = fromBaselineOf(gaps, target.baseline);
+    if (!b.ok) return b.measurement;
+    const { baseline, points } = b;
     const m = judge({
       points,
       direction: "decrease",

@@ -1,5 +1,5 @@
 import type { TargetAssessor } from "@opptrapping/sdk";
-import { findBaseline, fromBaseline, insufficient, judge } from "./common.js";
+import { fromBaselineOf, judge } from "./common.js";
 
 /**
  * Never below the baseline (R6: no reduction of inpatient places). Met when no point since the
@@ -14,11 +14,10 @@ import { findBaseline, fromBaseline, insufficient, judge } from "./common.js";
 export const noDeclineAssessor: TargetAssessor<"noDecline"> = {
   kind: "noDecline",
   assess: ({ target, series, options }) => {
-    if (series.points.length === 0) return insufficient("no_observations", "Ingen observasjoner.", "No observations.");
-    const baseline = findBaseline(series.points, target.baseline);
-    if (!baseline)
-      return insufficient("no_baseline", `Mangler verdi for utgangsåret ${target.baseline}.`, `No value for the baseline period ${target.baseline}.`);
-    const points = fromBaseline(series.points, baseline);
+    const b = fromBaselineOf(series.points, target.baseline);
+    if (!b.ok) return b.measurement;
+    const { baseline } = b;
+    const points = b.points;
     return judge({
       points,
       direction: "increase",

@@ -1,5 +1,5 @@
 import type { TargetAssessor } from "@opptrapping/sdk";
-import { findBaseline, fromBaseline, insufficient, judge } from "./common.js";
+import { fromBaselineOf, judge } from "./common.js";
 
 /**
  * A relative change against a baseline (R1: −25 %). Target value = baseline × (1 + change).
@@ -14,14 +14,13 @@ import { findBaseline, fromBaseline, insufficient, judge } from "./common.js";
 export const relativeChangeAssessor: TargetAssessor<"relativeChange"> = {
   kind: "relativeChange",
   assess: ({ target, series, options }) => {
-    if (series.points.length === 0) return insufficient("no_observations", "Ingen observasjoner.", "No observations.");
-    const baseline = findBaseline(series.points, target.baseline);
-    if (!baseline)
-      return insufficient("no_baseline", `Mangler verdi for utgangsåret ${target.baseline}.`, `No value for the baseline period ${target.baseline}.`);
+    const b = fromBaselineOf(series.points, target.baseline);
+    if (!b.ok) return b.measurement;
+    const { baseline } = b;
     const targetValue = baseline.value * (1 + target.change);
     const decrease = target.change < 0;
     return judge({
-      points: fromBaseline(series.points, baseline),
+      points: b.points,
       direction: decrease ? "decrease" : "increase",
       targetValue,
       meets: (v) => (decrease ? v <= targetValue : v >= targetValue),
