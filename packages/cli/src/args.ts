@@ -39,9 +39,15 @@ export function parseArgs(argv: readonly string[], spec: ArgSpec, command: strin
   const switches = new Set<string>();
   const positionals: string[] = [];
   const takes = new Set([...(spec.values ?? []), ...(spec.repeatable ?? [])]);
+  let optionsEnded = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
-    if (!arg.startsWith("--") || arg === "--") {
+    // A bare "--" ends the options (as package runners pass it through); the rest is positional.
+    if (arg === "--" && !optionsEnded) {
+      optionsEnded = true;
+      continue;
+    }
+    if (optionsEnded || !arg.startsWith("--")) {
       positionals.push(arg);
       continue;
     }

@@ -1,7 +1,15 @@
 import { AdapterError } from "../AdapterError.js";
 import { checkDelimiter, sniffHeader } from "./detectDelimiter.js";
 
-/** One row of a CSV text: its fields and the line it starts on. */
+/**
+ * One row of a CSV text: its fields and the line it starts on.
+ *
+ * @example
+ * ```ts
+ * import { tokenizeCsv, type CsvRow } from "@opptrapping/adapters/csv";
+ * const [header]: CsvRow[] = tokenizeCsv("region;verdi\n"); // { fields: ["region", "verdi"], line: 1, error: undefined }
+ * ```
+ */
 export interface CsvRow {
   /** The fields, unquoted and unescaped; nothing is trimmed. */
   readonly fields: string[];
@@ -11,7 +19,16 @@ export interface CsvRow {
   readonly error: AdapterError | undefined;
 }
 
-/** Options of {@link CsvTokenizer}. */
+/**
+ * Options of {@link CsvTokenizer}.
+ *
+ * @example
+ * ```ts
+ * import { CsvTokenizer, type CsvTokenizerOptions } from "@opptrapping/adapters/csv";
+ * const options: CsvTokenizerOptions = { delimiter: ";", onError: "report" };
+ * const tokenizer = new CsvTokenizer(options);
+ * ```
+ */
 export interface CsvTokenizerOptions {
   /** The field delimiter, one character. @default detected on the header line (see `sniffHeader`) */
   readonly delimiter?: string;

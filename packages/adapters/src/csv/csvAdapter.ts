@@ -5,7 +5,16 @@ import { csvNativeMapping } from "./csvNativeMapping.js";
 import { fromCsv, type FromCsvOptions } from "./fromCsv.js";
 import { toCsv, type ToCsvOptions } from "./toCsv.js";
 
-/** Options of {@link createCsvAdapter}: how it reads (all but `mode`) and writes. */
+/**
+ * Options of {@link createCsvAdapter}: how it reads (all but `mode`) and writes.
+ *
+ * @example
+ * ```ts
+ * import { createCsvAdapter, type CsvAdapterOptions } from "@opptrapping/adapters/csv";
+ * const npr: CsvAdapterOptions = { read: { numberStyle: "nb" }, write: { delimiter: ";", locale: "nb" } };
+ * createCsvAdapter(npr);
+ * ```
+ */
 export interface CsvAdapterOptions {
   readonly read?: Omit<FromCsvOptions, "mode">;
   readonly write?: ToCsvOptions;
@@ -41,6 +50,7 @@ export function createCsvAdapter(options: CsvAdapterOptions = {}): DataAdapter<C
  * import { createToolkit } from "@opptrapping/sdk";
  * import { csvPlugin } from "@opptrapping/adapters/csv";
  * const toolkit = createToolkit({ plugins: [csvPlugin] });
+ * toolkit.adapterForFile("ventetider.csv")?.format; // "csv"
  * ```
  */
 export const csvPlugin = definePlugin({ name: "opptrapping:csv", adapters: [createCsvAdapter()] });

@@ -9,6 +9,12 @@ const column = z.string().min(1);
  * columns, plus CSV-only columns that carry per-row what the shared spec can only fix for the
  * whole source — flags, a note, a source reference and dimensions named by a column prefix.
  * (Proposed for the shared `mappingSchema`; until then the CSV adapter reads them itself.)
+ *
+ * @example
+ * ```ts
+ * import { csvColumnsSchema } from "@opptrapping/adapters/csv";
+ * csvColumnsSchema.parse({ value: "verdi", flags: "flagg", dimensionPrefix: "dim." });
+ * ```
  */
 export const csvColumnsSchema = z.strictObject({
   /** The value column. Empty cells are missing values; SSB symbols (`..`, `:`) set flags. */
@@ -28,12 +34,30 @@ export const csvColumnsSchema = z.strictObject({
   dimensionPrefix: column.optional(),
 });
 
-/** The CSV columns of a mapping, validated. */
+/**
+ * The CSV columns of a mapping, validated.
+ *
+ * @example
+ * ```ts
+ * import type { CsvColumns } from "@opptrapping/adapters/csv";
+ * const columns: CsvColumns = { value: "Ventetid", count: "Antall" };
+ * ```
+ */
 export type CsvColumns = z.output<typeof csvColumnsSchema>;
 
 /**
  * A mapping spec for CSV: the shared spec (`from` names a column) whose `columns` may also
  * name the CSV-only columns of {@link csvColumnsSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { CsvMappingInput } from "@opptrapping/adapters/csv";
+ * const npr: CsvMappingInput = {
+ *   indicator: { fixed: "R5.wait" }, period: { from: "Periode" }, orgUnit: { from: "Region" },
+ *   dimensions: { service: { from: "Tjenesteområde" } },
+ *   columns: { value: "Gjennomsnittlig ventetid (dager)", count: "Antall avviklede" },
+ * };
+ * ```
  */
 export type CsvMappingInput = Omit<MappingInput, "columns"> & { readonly columns?: z.input<typeof csvColumnsSchema> };
 

@@ -1,9 +1,25 @@
 import { AdapterError } from "../AdapterError.js";
 
-/** The delimiters detection chooses from, in the order that breaks ties. */
+/**
+ * The delimiters detection chooses from, in the order that breaks ties.
+ *
+ * @example
+ * ```ts
+ * import { CSV_DELIMITERS } from "@opptrapping/adapters/csv";
+ * CSV_DELIMITERS.includes(";"); // true
+ * ```
+ */
 export const CSV_DELIMITERS = [",", ";", "\t", "|"] as const;
 
-/** What {@link sniffHeader} found: the delimiter, and how many characters an Excel `sep=` line takes. */
+/**
+ * What {@link sniffHeader} found: the delimiter, and how many characters an Excel `sep=` line takes.
+ *
+ * @example
+ * ```ts
+ * import { sniffHeader, type SniffedHeader } from "@opptrapping/adapters/csv";
+ * const found: SniffedHeader | undefined = sniffHeader("sep=;\r\na;b\r\n", true); // { delimiter: ";", sepLineLength: 7 }
+ * ```
+ */
 export interface SniffedHeader {
   readonly delimiter: string;
   /** Length of a leading `sep=;` line including its line end (0 when there is none). */
@@ -68,7 +84,14 @@ export function detectDelimiter(text: string): string {
   return (sniffHeader(text, true) as SniffedHeader).delimiter;
 }
 
-/** Checks a delimiter given by the caller: one character, not a quote or a line end. */
+/**
+ * Checks a delimiter given by the caller: one character, not a quote or a line end; returns its code.
+ *
+ * @example
+ * ```ts
+ * checkDelimiter(";"); // 59
+ * ```
+ */
 export function checkDelimiter(delimiter: string): number {
   if (typeof delimiter !== "string" || delimiter.length !== 1 || delimiter === '"' || delimiter === "\n" || delimiter === "\r") {
     throw new AdapterError("invalid_option", `the delimiter must be one character other than a quote or a line end, got ${JSON.stringify(delimiter)}`);

@@ -10,7 +10,16 @@ import { readRow } from "./readRow.js";
 import { resolveNumberStyles } from "./resolveNumberStyles.js";
 import { tokenizeCsv } from "./tokenizeCsv.js";
 
-/** Options of {@link fromCsv}. */
+/**
+ * Options of {@link fromCsv}.
+ *
+ * @example
+ * ```ts
+ * import { fromCsv, type FromCsvOptions } from "@opptrapping/adapters/csv";
+ * const ssb: FromCsvOptions = { encoding: "latin1", numberStyle: "nb", mode: "lenient" };
+ * fromCsv(bytes, mapping, ssb);
+ * ```
+ */
 export interface FromCsvOptions {
   /** `"strict"` throws the first problem; `"lenient"` reports each bad row and goes on. @default "strict" */
   readonly mode?: ReadMode;
@@ -51,6 +60,11 @@ export interface FromCsvOptions {
  */
 export function fromCsv(input: string | Uint8Array, mapping: CsvMappingInput, options: FromCsvOptions = {}): AdapterReadResult {
   const mode = options.mode ?? "strict";
+  const numberStyle = options.numberStyle ?? "auto";
+  if (mode !== "strict" && mode !== "lenient") throw new AdapterError("invalid_option", `mode must be "strict" or "lenient", got ${JSON.stringify(mode)}`);
+  if (numberStyle !== "auto" && numberStyle !== "nb" && numberStyle !== "en") {
+    throw new AdapterError("invalid_option", `numberStyle must be "auto", "nb" or "en", got ${JSON.stringify(numberStyle)}`);
+  }
   const spec = parseCsvMapping(mapping);
   const text = decodeText(input, options.encoding ?? "auto");
   const rows = tokenizeCsv(text, { ...(options.delimiter === undefined ? {} : { delimiter: options.delimiter }), onError: "report" });
@@ -71,7 +85,7 @@ export function fromCsv(input: string | Uint8Array, mapping: CsvMappingInput, op
     if (row.error === undefined) body.push(row);
   }
   const numberColumns = [...new Set([layout.value, layout.count, layout.numerator, layout.denominator].filter((i) => i >= 0))];
-  const styles = resolveNumberStyles(body, numberColumns, options.numberStyle ?? "auto");
+  const styles = resolveNumberStyles(body, numberColumns, numberStyle);
   for (let r = 1; r < rows.length; r++) {
     const row = rows[r]!;
     if (row.error !== undefined) {

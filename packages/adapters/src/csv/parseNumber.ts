@@ -3,10 +3,26 @@ import { readNumberAs, type NumberStyle } from "./readNumberAs.js";
 
 export type { NumberStyle } from "./readNumberAs.js";
 
-/** A number style, or `"auto"` to tell it from the text. */
+/**
+ * A number style, or `"auto"` to tell it from the text.
+ *
+ * @example
+ * ```ts
+ * import type { NumberStyleOption } from "@opptrapping/adapters/csv";
+ * const style: NumberStyleOption = "auto";
+ * ```
+ */
 export type NumberStyleOption = "auto" | NumberStyle;
 
-/** What a cell held: a number (with the style that read it) or an SSB symbol. */
+/**
+ * What a cell held: a number (with the style that read it) or an SSB symbol.
+ *
+ * @example
+ * ```ts
+ * import { parseNumber, type ParsedNumber } from "@opptrapping/adapters/csv";
+ * const cell: ParsedNumber = parseNumber(":"); // { kind: "symbol", value: null, status: ":" }
+ * ```
+ */
 export type ParsedNumber =
   | {
       readonly kind: "number";
@@ -22,7 +38,16 @@ export type ParsedNumber =
       readonly status: string;
     };
 
-/** A cell that is not a number, as data (for callers that collect problems). */
+/**
+ * A cell that is not a number, as data (for callers that collect problems).
+ *
+ * @example
+ * ```ts
+ * import { tryParseNumber } from "@opptrapping/adapters/csv";
+ * const r = tryParseNumber("1.234");
+ * if (r.kind === "ambiguous") console.warn(r.message);
+ * ```
+ */
 export type NumberProblem =
   | { readonly kind: "invalid"; readonly message: string }
   | { readonly kind: "ambiguous"; readonly message: string };
@@ -77,12 +102,11 @@ export function tryParseNumber(text: string, style: NumberStyleOption = "auto"):
   if (s === ":" || DOTS.test(s)) return { kind: "symbol", value: null, status: s };
   if (s === "-") return { kind: "symbol", value: 0, status: s };
   if (s.endsWith("%")) s = s.slice(0, -1).trimEnd();
-  const quoted = JSON.stringify(text);
-  if (s === "") return { kind: "invalid", message: `${quoted} is not a number` };
+  if (s === "") return { kind: "invalid", message: `${JSON.stringify(text)} is not a number` };
   if (style === "nb" || style === "en") {
     const value = readNumberAs(s, style);
     if (typeof value === "number") return { kind: "number", value, style };
-    return { kind: "invalid", message: `${quoted} is not a number in ${style === "nb" ? "Norwegian" : "English"} style: ${value}` };
+    return { kind: "invalid", message: `${JSON.stringify(text)} is not a number in ${style === "nb" ? "Norwegian" : "English"} style: ${value}` };
   }
   const nb = readNumberAs(s, "nb");
   const en = readNumberAs(s, "en");
@@ -90,10 +114,10 @@ export function tryParseNumber(text: string, style: NumberStyleOption = "auto"):
     if (Object.is(nb, en)) return { kind: "number", value: nb, style: "either" };
     return {
       kind: "ambiguous",
-      message: `${quoted} could be ${nb} (Norwegian style) or ${en} (English style); set numberStyle to "nb" or "en"`,
+      message: `${JSON.stringify(text)} could be ${nb} (Norwegian style) or ${en} (English style); set numberStyle to "nb" or "en"`,
     };
   }
   if (typeof nb === "number") return { kind: "number", value: nb, style: "nb" };
   if (typeof en === "number") return { kind: "number", value: en, style: "en" };
-  return { kind: "invalid", message: `${quoted} is not a number (expected e.g. 1 234,5 or 1,234.5, or an SSB symbol .. : -)` };
+  return { kind: "invalid", message: `${JSON.stringify(text)} is not a number (expected e.g. 1 234,5 or 1,234.5, or an SSB symbol .. : -)` };
 }

@@ -57,7 +57,7 @@ export function readHeader(fields: readonly string[], mapping: Mapping, columns:
     const list = (xs: readonly string[]) => xs.map((x) => JSON.stringify(x)).join(", ");
     throw new AdapterError(
       "unknown_dimension",
-      `the mapping names column${missing.length === 1 ? "" : "s"} the file does not have: ${list([...new Set(missing)])}; the file's columns are ${list(names)}`,
+      `the mapping names ${missing.length === 1 ? "a column" : "columns"} the file does not have: ${list([...new Set(missing)])}; the file's columns are ${list(names)}`,
       { line, dimension: missing[0]! },
     );
   }

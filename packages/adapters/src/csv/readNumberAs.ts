@@ -1,4 +1,12 @@
-/** A way of writing numbers: Norwegian (`1 234,5`, `1.234,5`) or English (`1,234.5`). */
+/**
+ * A way of writing numbers: Norwegian (`1 234,5`, `1.234,5`) or English (`1,234.5`).
+ *
+ * @example
+ * ```ts
+ * import type { NumberStyle } from "@opptrapping/adapters/csv";
+ * const npr: NumberStyle = "nb";
+ * ```
+ */
 export type NumberStyle = "nb" | "en";
 
 const NONE = 0;

@@ -4,7 +4,16 @@ import { formatCsvNumber } from "./formatCsvNumber.js";
 import { neutraliseCell } from "./neutraliseCell.js";
 import { quoteCsvCell } from "./quoteCsvCell.js";
 
-/** Options of {@link toCsv}. */
+/**
+ * Options of {@link toCsv}.
+ *
+ * @example
+ * ```ts
+ * import { toCsv, type ToCsvOptions } from "@opptrapping/adapters/csv";
+ * const forNorwegianExcel: ToCsvOptions = { delimiter: ";", locale: "nb" };
+ * toCsv(observations, forNorwegianExcel);
+ * ```
+ */
 export interface ToCsvOptions {
   /** `","` (RFC 4180) or `";"` (what Norwegian spreadsheets expect). @default "," */
   readonly delimiter?: "," | ";";
@@ -12,7 +21,15 @@ export interface ToCsvOptions {
   readonly locale?: "en" | "nb";
 }
 
-/** The prefix of dimension columns: `dimensions.service`, as the observation's JSON path. */
+/**
+ * The prefix of dimension columns: `dimensions.service`, as the observation's JSON path.
+ *
+ * @example
+ * ```ts
+ * import { DIMENSION_PREFIX } from "@opptrapping/adapters/csv";
+ * `${DIMENSION_PREFIX}service`; // "dimensions.service"
+ * ```
+ */
 export const DIMENSION_PREFIX = "dimensions.";
 
 const NUMBER_COLUMNS = ["value", "count", "numerator", "denominator"] as const;

@@ -9,8 +9,11 @@ const own = (o: Obj, key: string): unknown => (Object.hasOwn(o, key) ? o[key] : 
 const looksLikeDataset = (o: Obj): boolean => isObject(own(o, "dimension")) && own(o, "value") !== undefined;
 
 function collect(node: unknown, path: JsonPath, out: DatasetNode[]): void {
-  if (!isObject(node)) throw new AdapterError("not_json_stat", "expected a JSON-stat dataset or collection, got " + (Array.isArray(node) ? "an array" : node === null ? "null" : typeof node), { path });
+  const here = path.length > 0 ? { path } : {};
+  if (!isObject(node)) throw new AdapterError("not_json_stat", "expected a JSON-stat dataset or collection, got " + (Array.isArray(node) ? "an array" : node === null ? "null" : typeof node), here);
   const cls = own(node, "class");
+  if (own(node, "error") !== undefined && own(node, "dimension") === undefined)
+    throw new AdapterError("not_json_stat", `the response holds an error instead of data: ${JSON.stringify(own(node, "error")).slice(0, 200)}`, { path: [...path, "error"] });
   if (cls === "dataset" || (cls === undefined && looksLikeDataset(node))) {
     out.push({ node, path });
     return;
@@ -27,8 +30,7 @@ function collect(node: unknown, path: JsonPath, out: DatasetNode[]): void {
     });
     return;
   }
-  if (cls === "dimension") throw new AdapterError("not_json_stat", "this is a JSON-stat dimension, not a dataset or collection", { path });
-  if (own(node, "error") !== undefined) throw new AdapterError("not_json_stat", `the response holds an error instead of data: ${JSON.stringify(own(node, "error")).slice(0, 200)}`, { path });
+  if (cls === "dimension") throw new AdapterError("not_json_stat", "this is a JSON-stat dimension, not a dataset or collection", here);
   // A bundle (JSON-stat 1.x) or a response wrapping datasets under names.
   const before = out.length;
   for (const key of Object.keys(node)) {
@@ -36,7 +38,7 @@ function collect(node: unknown, path: JsonPath, out: DatasetNode[]): void {
     if (isObject(child) && (own(child, "class") === "dataset" || looksLikeDataset(child))) out.push({ node: child, path: [...path, key] });
   }
   if (out.length === before)
-    throw new AdapterError("not_json_stat", `expected a JSON-stat dataset or collection ("class": "dataset" or "collection"), got ${cls === undefined ? "an object without one" : `"class": ${JSON.stringify(cls)}`}`, { path });
+    throw new AdapterError("not_json_stat", `expected a JSON-stat dataset or collection ("class": "dataset" or "collection"), got ${cls === undefined ? "an object without one" : `"class": ${JSON.stringify(cls)}`}`, here);
 }
 
 /**

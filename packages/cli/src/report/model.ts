@@ -18,7 +18,7 @@ export interface TargetRow {
   readonly unit: Indicator["unit"];
   readonly series: readonly SeriesPoint[];
   readonly targetValue: number | null;
-  readonly deadline: number | null;
+  readonly deadline: number;
   readonly forecast: { readonly at: number; readonly value: number } | null;
 }
 
@@ -60,6 +60,9 @@ export interface StatusReport {
   readonly sources: readonly { readonly id: string; readonly title: string }[];
 }
 
+
+/** The year long-run targets are forecast for (the assessments' default horizon). */
+const LONG_RUN_HORIZON = 2033;
 
 function trendText(a: Assessment, unit: Indicator["unit"], lang: Lang): string {
   if (!a.trend) return lang === "nb" ? "ingen trend (for få målinger)" : "no trend (too few points)";
@@ -109,7 +112,8 @@ export function buildStatusReport(plan: Plan, e: PlanEvaluation, lang: Lang): St
           unit,
           series: a.used,
           targetValue: a.targetValue,
-          deadline: a.forecast?.at ?? (target.deadline.kind === "year" ? target.deadline.year + 1 : null),
+          // Long-run targets are drawn against the end of the plan period, as they are forecast.
+          deadline: a.forecast?.at ?? (target.deadline.kind === "year" ? target.deadline.year : LONG_RUN_HORIZON) + 1,
           forecast: a.forecast ? { at: a.forecast.at, value: a.forecast.value } : null,
         };
       }),

@@ -16,7 +16,7 @@ const esc = (s: string) => s.replaceAll("&", "&amp;").replaceAll("<", "&lt;").re
 export function targetChart(row: TargetRow, size: { width: number; height: number } = { width: 360, height: 180 }): string {
   const { width, height } = size;
   const pad = { left: 44, right: 12, top: 12, bottom: 24 };
-  const xs = [2023, ...row.series.map((p) => p.t), ...(row.deadline !== null ? [row.deadline] : []), ...(row.forecast ? [row.forecast.at] : [])];
+  const xs = [2023, ...row.series.map((p) => p.t), row.deadline, ...(row.forecast ? [row.forecast.at] : [])];
   const ys = [...row.series.map((p) => p.value), ...(row.targetValue !== null ? [row.targetValue] : []), ...(row.forecast ? [row.forecast.value] : [])];
   const x0 = Math.floor(Math.min(...xs));
   const x1 = Math.ceil(Math.max(...xs, x0 + 1));
@@ -37,8 +37,7 @@ export function targetChart(row: TargetRow, size: { width: number; height: numbe
     parts.push(`<text x="${pad.left - 4}" y="${f(sy(v) + 3)}" font-size="10" text-anchor="end" fill="#57606a">${esc(round(v))}</text>`);
   if (row.targetValue !== null)
     parts.push(`<line data-role="target" x1="${pad.left}" x2="${width - pad.right}" y1="${f(sy(row.targetValue))}" y2="${f(sy(row.targetValue))}" stroke="${COLOUR.green}" stroke-dasharray="6 4"/>`);
-  if (row.deadline !== null)
-    parts.push(`<line data-role="deadline" x1="${f(sx(row.deadline))}" x2="${f(sx(row.deadline))}" y1="${pad.top}" y2="${height - pad.bottom}" stroke="#8250df" stroke-dasharray="2 3"/>`);
+  parts.push(`<line data-role="deadline" x1="${f(sx(row.deadline))}" x2="${f(sx(row.deadline))}" y1="${pad.top}" y2="${height - pad.bottom}" stroke="#8250df" stroke-dasharray="2 3"/>`);
   const last = row.series.at(-1);
   if (row.forecast && last)
     parts.push(`<line data-role="forecast" x1="${f(sx(last.t))}" y1="${f(sy(last.value))}" x2="${f(sx(row.forecast.at))}" y2="${f(sy(row.forecast.value))}" stroke="${COLOUR[row.colour]}" stroke-dasharray="1 3" stroke-width="2"/>`);

@@ -15,18 +15,28 @@ export interface TextOptions {
 
 /** Wraps text to a width, indenting continuation lines. */
 export function wrap(text: string, width: number, indent = ""): string[] {
-  const words = text.split(/\s+/).filter(Boolean);
+  const lead = /^\s*/.exec(text)![0];
+  // Columns aligned with padEnd keep their runs of spaces: split on single spaces only.
+  const words = text.slice(lead.length).split(" ");
   const lines: string[] = [];
-  let line = "";
+  let line = lead;
+  let fresh = true;
   for (const word of words) {
-    const candidate = line === "" ? word : `${line} ${word}`;
-    if ([...candidate].length > width && line !== "") {
-      lines.push(line);
+    const candidate = fresh ? `${line}${word}` : `${line} ${word}`;
+    if (visibleLength(candidate) > width && !fresh) {
+      lines.push(line.trimEnd());
       line = `${indent}${word}`;
     } else line = candidate;
+    fresh = false;
   }
-  if (line !== "") lines.push(line);
+  if (line.trim() !== "") lines.push(line.trimEnd());
   return lines;
+}
+
+/** Length as a terminal shows it: ANSI colour codes take no room. */
+function visibleLength(text: string): number {
+  // eslint-disable-next-line no-control-regex
+  return [...text.replace(/\u001b\[[0-9;]*m/g, "")].length;
 }
 
 const L = {

@@ -1,0 +1,73 @@
+import { observationSchema, type Observation } from "@opptrapping/core";
+import { AdapterError } from "../AdapterError.js";
+import type { PxRow } from "./pxRows.js";
+import { NATIVE, unescapePxText } from "./nativeFormat.js";
+import type { PxFile } from "./types.js";
+
+interface Extras {
+  dimensions?: Record<string, string>;
+  flags?: string[];
+  note?: string;
+  source?: { doc: string; section?: string; note?: string };
+}
+
+function attributeExtras(file: PxFile, key: string, extras: Extras): void {
+  const a = file.attributes;
+  if (!a) return;
+  const values = a.cells.get(key) ?? a.defaults ?? [];
+  const get = (id: string) => {
+    const i = a.ids.indexOf(id);
+    return i === -1 ? "" : unescapePxText(values[i] ?? "");
+  };
+  const flags = get(NATIVE.attributes.flags).split(/\s+/).filter(Boolean);
+  if (flags.length) extras.flags = flags;
+  const note = get(NATIVE.attributes.note);
+  if (note) extras.note = note;
+  const [doc, section, sourceNote] = [get(NATIVE.attributes.sourceDoc), get(NATIVE.attributes.sourceSection), get(NATIVE.attributes.sourceNote)];
+  if (doc || section || sourceNote) extras.source = { doc, ...(section ? { section } : {}), ...(sourceNote ? { note: sourceNote } : {}) };
+}
+
+function nativeDimensions(row: PxRow): Record<string, string> {
+  const out: Record<string, string> = Object.create(null) as Record<string, string>;
+  for (const [name, code] of Object.entries(row.row.at.coordinates ?? {})) {
+    if (!name.startsWith(NATIVE.dimensionPrefix)) continue;
+    const value = unescapePxText(code);
+    if (value !== "") out[name.slice(NATIVE.dimensionPrefix.length)] = value;
+  }
+  return out;
+}
+
+const sortedKeys = (o: Readonly<Record<string, string>>): Record<string, string> =>
+  Object.fromEntries(Object.entries(o).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+
+/**
+ * Completes an observation mapped from a PX row: a native file's `dimension:<id>` codes become
+ * its disaggregations (when read with the native mapping), the cell's `opptrapping:*`
+ * ATTRIBUTES add flags, a note and — unless the mapping gives one — a source, and the
+ * disaggregations are put in id order so equal cubes read equal. Throws `invalid_observation`
+ * when what the attributes add is not valid.
+ *
+ * @example
+ * ```ts
+ * finishObservation(mapRow(row.row, mapping)!, row, file, true);
+ * ```
+ */
+export function finishObservation(o: Observation, row: PxRow, file: PxFile, native: boolean): Observation {
+  const extras: Extras = {};
+  if (native) extras.dimensions = nativeDimensions(row);
+  attributeExtras(file, row.key, extras);
+  if (!extras.dimensions && !extras.flags && !extras.note && !extras.source) return { ...o, dimensions: sortedKeys(o.dimensions) };
+  const candidate = {
+    ...o,
+    dimensions: sortedKeys({ ...o.dimensions, ...extras.dimensions }),
+    flags: [...new Set([...o.flags, ...(extras.flags ?? [])])].sort(),
+    ...(extras.note ? { note: extras.note } : {}),
+    ...(o.source === undefined && extras.source ? { source: extras.source } : {}),
+  };
+  const parsed = observationSchema.safeParse(candidate);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new AdapterError("invalid_observation", `the cell does not make a valid observation: ${issue.path.join(".")}: ${issue.message}`, row.row.at);
+  }
+  return parsed.data;
+}

@@ -1,0 +1,139 @@
+import type { Observation } from "@opptrapping/core";
+import { formatPxNumber } from "./formatPxNumber.js";
+import { escapePxText, NATIVE, NATIVE_ATTRIBUTE_IDS } from "./nativeFormat.js";
+import { compareText, cubeKey, toCube } from "./sortForPx.js";
+import { timevalFor } from "./timevalFor.js";
+import { writeKeyword } from "./writeKeyword.js";
+
+/** Options of {@link toPx}. */
+export interface ToPxOptions {
+  /** TITLE and CONTENTS of the table. @default "Observations" */
+  readonly title?: string;
+  /** The CODEPAGE the text declares; encode the string in it when saving. @default "utf-8" */
+  readonly codepage?: "utf-8" | "iso-8859-1";
+}
+
+const unique = (values: readonly string[]) => {
+  const out = [...new Set(values)].sort(compareText);
+  // A variable needs at least one value; an empty cube gets a placeholder whose cells say "no observation".
+  return out.length ? out : [""];
+};
+
+function safeTitle(title: string, codepage: "utf-8" | "iso-8859-1"): string {
+  const t = title.replace(/"/g, "'").replace(/[\u0000-\u001f\u007f]/g, " ");
+  return codepage === "iso-8859-1" ? t.replace(/[^\u0000-\u00ff]/g, "?") : t;
+}
+
+function implied(o: Observation): readonly string[] {
+  if (o.value !== null) return [];
+  return o.flags.includes("suppressed") ? ["suppressed"] : ["missing"];
+}
+
+function attributesOf(o: Observation, esc: (s: string) => string): string[] | undefined {
+  const flags = o.flags.filter((f) => !implied(o).includes(f));
+  const values = [flags.join(" "), o.note ?? "", o.source?.doc ?? "", o.source?.section ?? "", o.source?.note ?? ""].map(esc);
+  return values.some(Boolean) ? values : undefined;
+}
+
+/**
+ * Writes observations as a PX file (PC-Axis, 2013 format): STUB `indicator`, `period`,
+ * `orgUnit` and one `dimension:<id>` per disaggregation (code `""` where an observation has
+ * none), HEADING `measure` with `value`, `count`, `numerator` and `denominator` — one DATA
+ * line per combination, in the order of {@link sortForPx}. Numbers are written in full (no
+ * exponent); DECIMALS is the most any has (at most 15).
+ *
+ * Missing-value symbols: a missing value is `".."` (SSB: data missing); a suppressed one is
+ * `"...."` presented as `:` through DATASYMBOL4 — the format has no confidentiality symbol of
+ * its own, and readers keep to its dots; an absent count, numerator or denominator is
+ * `".."`; a combination with no observation is `"......"` throughout. Flags a symbol does not
+ * say (provisional, synthetic, missing on a value), notes and sources go in ATTRIBUTES
+ * (`opptrapping:flags`, `opptrapping:note`, `opptrapping:source-*`). Texts that a PX string
+ * cannot hold (`"`, line breaks, `%`; beyond U+00FF in ISO-8859-1) are percent-escaped.
+ * So `fromPx(toPx(obs), pxNativeMapping).observations` equals `sortForPx(obs)` exactly.
+ * Throws `invalid_observation` and `duplicate_observation` (two observations for one cell).
+ *
+ * @example
+ * ```ts
+ * import { toPx } from "@opptrapping/adapters/px";
+ * const px = toPx([{ indicatorId: "R5.wait", period: "2024-06", orgUnit: "NO", dimensions: {}, value: 37.5, flags: [] }]);
+ * // STUB="indicator","period","orgUnit"; HEADING="measure"; … DATA=\n37.5 ".." ".." "..";
+ * ```
+ */
+export function toPx(observations: readonly Observation[], options: ToPxOptions = {}): string {
+  const codepage = options.codepage ?? "utf-8";
+  const esc = (s: string) => escapePxText(s, codepage);
+  const title = safeTitle(options.title ?? "Observations", codepage);
+  const cube = toCube(observations);
+  const obs = cube.observations;
+  const stub = [
+    { name: NATIVE.indicator, codes: unique(obs.map((o) => o.indicatorId)) },
+    { name: NATIVE.period, codes: unique(obs.map((o) => o.period)) },
+    { name: NATIVE.orgUnit, codes: unique(obs.map((o) => o.orgUnit)) },
+    ...cube.dimensionIds.map((id) => ({ name: `${NATIVE.dimensionPrefix}${id}`, codes: unique(obs.map((o) => (Object.hasOwn(o.dimensions, id) ? o.dimensions[id]! : ""))).map(esc) })),
+  ];
+  const byKey = new Map(obs.map((o) => [JSON.stringify(cubeKey(o, cube.dimensionIds).map((c, k) => (k >= 3 ? esc(c) : c))), o]));
+
+  const data: string[] = [];
+  const attributes: string[] = [];
+  let decimals = 0;
+  let suppressed = false;
+  let absent = false;
+  const num = (n: number) => {
+    const s = formatPxNumber(n);
+    decimals = Math.max(decimals, s.split(".")[1]?.length ?? 0);
+    return s;
+  };
+  const idx = stub.map(() => 0);
+  for (;;) {
+    const codes = stub.map((v, k) => v.codes[idx[k]!]!);
+    const o = byKey.get(JSON.stringify(codes));
+    if (!o) {
+      absent = true;
+      data.push(NATIVE.measures.map(() => `"${NATIVE.noObservation}"`).join(" "));
+    } else {
+      const value = o.value !== null ? num(o.value) : `"${implied(o)[0] === "suppressed" ? NATIVE.suppressed : NATIVE.missing}"`;
+      suppressed ||= o.value === null && o.flags.includes("suppressed");
+      const rest = [o.count, o.numerator, o.denominator].map((n) => (n === undefined ? `"${NATIVE.missing}"` : num(n)));
+      data.push([value, ...rest].join(" "));
+      const a = attributesOf(o, esc);
+      if (a) attributes.push(writeKeyword("ATTRIBUTES", [...codes, "value"], a));
+    }
+    let k = stub.length - 1;
+    for (; k >= 0 && ++idx[k]! >= stub[k]!.codes.length; k--) idx[k] = 0;
+    if (k < 0) break;
+  }
+
+  const timeval = timevalFor(stub[1]!.codes);
+  const lines = [
+    'CHARSET="ANSI";',
+    'AXIS-VERSION="2013";',
+    `CODEPAGE="${codepage}";`,
+    `DECIMALS=${Math.min(decimals, 15)};`,
+    'MATRIX="opptrapping";',
+    'SUBJECT-CODE="opptrapping";',
+    'SUBJECT-AREA="Opptrappingsplan for psykisk helse";',
+    `TITLE="${title}";`,
+    `CONTENTS="${title}";`,
+    'UNITS="-";',
+    writeKeyword("STUB", [], stub.map((v) => v.name)),
+    writeKeyword("HEADING", [], [NATIVE.measure]),
+    ...stub.map((v) => writeKeyword("VALUES", [v.name], v.codes)),
+    writeKeyword("VALUES", [NATIVE.measure], NATIVE.measures),
+    ...(timeval ? [`TIMEVAL("${NATIVE.period}")=TLIST(${timeval.unit}),${timeval.stamps.map((s) => `"${s}"`).join(",")};`] : []),
+    ...stub.map((v) => writeKeyword("CODES", [v.name], v.codes)),
+    writeKeyword("CODES", [NATIVE.measure], NATIVE.measures),
+    ...(suppressed ? ['DATASYMBOL4=":";'] : []),
+    ...(absent ? ['DATASYMBOL6="no observation";'] : []),
+    ...(attributes.length
+      ? [
+          writeKeyword("ATTRIBUTE-ID", [], NATIVE_ATTRIBUTE_IDS),
+          writeKeyword("ATTRIBUTE-TEXT", [], ["Flags", "Note", "Source", "Source section", "Source note"]),
+          writeKeyword("ATTRIBUTES", [], NATIVE_ATTRIBUTE_IDS.map(() => "")),
+          ...attributes,
+        ]
+      : []),
+    "DATA=",
+    ...data,
+  ];
+  return `${lines.join("\n")};\n`;
+}
