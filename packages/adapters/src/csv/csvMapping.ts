@@ -59,7 +59,7 @@ export type CsvColumns = z.output<typeof csvColumnsSchema>;
  * };
  * ```
  */
-export type CsvMappingInput = Omit<MappingInput, "columns"> & { readonly columns?: z.input<typeof csvColumnsSchema> };
+export type CsvMappingInput = Omit<MappingInput, "columns"> & { readonly columns?: z.input<typeof csvColumnsSchema> | undefined };
 
 const SHARED = ["value", "count", "numerator", "denominator"] as const;
 
