@@ -38,7 +38,9 @@ export interface FromCsvOptions {
  * value, count, numerator and denominator columns (and the CSV-only columns of
  * `csvColumnsSchema`). The first row is the header (names trimmed). Numbers are read by
  * `parseNumber`, in a style decided per column (see `resolveNumberStyles`); an empty value
- * cell is a missing value, SSB symbols (`..`, `:`) set the flags.
+ * cell is a missing value, SSB symbols (`..`, `:`) set the flags. Other cells are taken as
+ * written (not trimmed), except that a formula guard is dropped (`'=x` → `=x`, see
+ * `restoreCell`); empty lines are skipped.
  *
  * Problems with the file or the mapping as a whole are thrown in both modes: `invalid_mapping`,
  * `invalid_encoding`, `empty_input` (no header), a malformed header, `duplicate_header`,

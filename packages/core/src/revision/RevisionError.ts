@@ -20,10 +20,10 @@ export class RevisionError extends OpptrappingError {
   /** Every problem found, change problems in change order, then problems of the result by path. */
   readonly issues: readonly Issue[];
 
-  constructor(headline: string, issues: readonly Issue[]) {
+  constructor(headline: string, issues: readonly Issue[], options?: ErrorOptions) {
     const head = issues.slice(0, 10).map((i) => `  - ${formatPath(i.path)}: ${i.message} [${i.code}]`);
     const more = issues.length > 10 ? [`  … and ${issues.length - 10} more`] : [];
-    super("invalid_change", [headline, ...head, ...more].join("\n"));
+    super("invalid_change", [headline, ...head, ...more].join("\n"), [], options);
     this.issues = Object.freeze(issues.map((i) => Object.freeze({ ...i, path: Object.freeze([...i.path]) })));
   }
 }

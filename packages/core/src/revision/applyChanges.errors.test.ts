@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { OpptrappingError } from "../errors.js";
+import { PlanValidationError } from "../plan/PlanValidationError.js";
 import type { Plan } from "../plan/types.js";
 import { applyChanges, type ApplyChangesOptions } from "./applyChanges.js";
 import { plan, planWith, why } from "./fixtures.test-fixture.js";
@@ -51,7 +52,7 @@ describe("applyChanges reports every change that cannot apply", () => {
         { kind: "removeAllocation", allocationId: "AL.1999", sources: why },
       ]),
     ).toThrowErrorMatchingInlineSnapshot(`
-      [RevisionError: Cannot apply 2 changes: 1 problem in 1 change; nothing was applied
+      [RevisionError: Cannot apply the changes: 1 problem in 1 of 2 changes; nothing was applied
         - changes[1].allocationId: the plan has no allocation "AL.1999" at this point [unknown_id]]
     `);
   });
@@ -122,6 +123,7 @@ describe("applyChanges reports every change that cannot apply", () => {
   it("reports a malformed options.revision", () => {
     const error = failure([], { revision: { version: "", asOf: "2025" } });
     expect(brief(error)).toEqual(["options.revision.version too_small"]);
+    expect(error.message.split("\n")[0]).toBe("Cannot apply the changes: 1 problem in options.revision; nothing was applied");
   });
 });
 
@@ -134,6 +136,7 @@ describe("applyChanges reports a result that fails plan validation", () => {
     expect(error.issues).toEqual([
       { path: ["result", "resultGoals", 0, "targets", 2, "indicatorId"], code: "dangling_reference", message: 'unknown indicator "I.none"' },
     ]);
+    expect(error.cause).toBeInstanceOf(PlanValidationError);
     expect(error.message).toMatchInlineSnapshot(`
       "The plan is invalid after applying #0 phaseOutMeasure M.b, #1 addTarget R1.new: 1 problem; nothing was applied
         - result.resultGoals[0].targets[2].indicatorId: unknown indicator "I.none" [dangling_reference]"

@@ -58,13 +58,7 @@ export function applyChanges(plan: Plan, changes: readonly PlanChange[], options
     if (revision.success) draft.revision = revision.data;
     else issues.push(...fromZodIssues(revision.error.issues, ["options", "revision"]));
   }
-  if (issues.length > 0) {
-    const failed = new Set(issues.map((i) => i.path[1]).filter((i) => typeof i === "number")).size;
-    throw new RevisionError(
-      `Cannot apply ${changes.length} change${plural(changes.length)}: ${issues.length} problem${plural(issues.length)} in ${failed} change${plural(failed)}; nothing was applied`,
-      issues,
-    );
-  }
+  if (issues.length > 0) throw new RevisionError(`Cannot apply the changes: ${where(issues, changes.length)}; nothing was applied`, issues);
   const result = safeParsePlan(draft);
   if (!result.success) {
     const labels = changes.map((c, i) => `#${i} ${labelChange(c)}`);
@@ -72,9 +66,21 @@ export function applyChanges(plan: Plan, changes: readonly PlanChange[], options
     throw new RevisionError(
       `The plan is invalid after applying ${changes.length === 0 ? "no changes" : named}: ${result.error.issues.length} problem${plural(result.error.issues.length)}; nothing was applied`,
       result.error.issues.map((i) => ({ ...i, path: ["result", ...i.path] })),
+      { cause: result.error },
     );
   }
   return result.plan;
 }
 
 const plural = (n: number) => (n === 1 ? "" : "s");
+
+/** `2 problems in 1 of 3 changes and in options.revision`. */
+function where(issues: readonly Issue[], total: number): string {
+  const failed = new Set(issues.flatMap((i) => (i.path[0] === "changes" ? [i.path[1]] : []))).size;
+  const inOptions = issues.some((i) => i.path[0] === "options");
+  const places = [
+    ...(failed > 0 ? [`in ${failed} of ${total} change${plural(total)}`] : []),
+    ...(inOptions ? ["in options.revision"] : []),
+  ];
+  return `${issues.length} problem${plural(issues.length)} ${places.join(" and ")}`;
+}

@@ -26,7 +26,16 @@ export const PLAN_DIFF_COLLECTIONS = [
   "plan",
 ] as const;
 
-/** A collection a plan diff reports on. */
+/**
+ * A collection a plan diff reports on.
+ *
+ * @example
+ * ```ts
+ * import { diffPlans, type PlanDiffCollection } from "@opptrapping/core";
+ * const only: PlanDiffCollection = "measures";
+ * diffPlans(before, after).filter((e) => e.collection === only);
+ * ```
+ */
 export type PlanDiffCollection = (typeof PLAN_DIFF_COLLECTIONS)[number];
 
 /**

@@ -7,7 +7,7 @@ export function labelChange(change: PlanChange): string {
 }
 
 /** What a change is about: the id it touches, the report date or the version. */
-export function subjectOf(change: PlanChange): string | undefined {
+function subjectOf(change: PlanChange): string | undefined {
   switch (change.kind) {
     case "phaseOutMeasure":
     case "setMeasureState":

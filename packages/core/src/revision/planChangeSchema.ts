@@ -151,9 +151,25 @@ export const planChangeSchema = z.discriminatedUnion("kind", [
  * ```
  */
 export type PlanChange = DeepReadonly<z.input<typeof planChangeSchema>>;
-/** The kinds of change. */
+/**
+ * The kinds of change.
+ *
+ * @example
+ * ```ts
+ * import type { PlanChangeKind } from "@opptrapping/core";
+ * const kind: PlanChangeKind = "phaseOutMeasure";
+ * ```
+ */
 export type PlanChangeKind = PlanChange["kind"];
-/** The change of one kind. */
+/**
+ * The change of one kind.
+ *
+ * @example
+ * ```ts
+ * import type { PlanChangeOfKind } from "@opptrapping/core";
+ * const removal: PlanChangeOfKind<"removeTarget"> = { kind: "removeTarget", targetId: "R1.wait", sources: [{ doc: "S.letter" }] };
+ * ```
+ */
 export type PlanChangeOfKind<K extends PlanChangeKind> = Extract<PlanChange, { kind: K }>;
 /** A change after parsing: defaults filled in, amounts exact Decimals. */
 export type ParsedPlanChange = z.output<typeof planChangeSchema>;

@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { main as budgetTrajectory } from "./budget-trajectory.js";
+import { main as proposalCoverage } from "./proposal-coverage.js";
+import { main as ssbJsonStat } from "./ssb-json-stat.js";
+import { main as statusReport } from "./status-report.js";
+
+describe("examples", () => {
+  it("status-report: R5 at risk, R3 and R4 off track as of 2026-01", () => {
+    const out = statusReport("2026-01");
+    expect(out.split("\n")[0]).toBe(
+      "R1=insufficientData R2=insufficientData R3=offTrack R4=offTrack R5=atRisk R6=insufficientData R7=insufficientData R8=insufficientData",
+    );
+    expect(out).toContain("| R5.phbu | 🟡 at risk | 37.5 days (2025-06/2025-12) |");
+  });
+
+  it("budget-trajectory: NOK 1.2 bn against 3 bn × 4/11 on the linear path", () => {
+    const out = budgetTrajectory();
+    expect(out).toContain("as of 2026-01-31 (budget year 2026), basis: reported");
+    // 1 200 000 000 − 3 000 000 000 × 4 / 11 = 109 090 909.09…
+    expect(out).toMatch(/gap NOK\s109,090,909\.09, on track/);
+    expect(out).toMatch(/2033\s+NOK\s3\sbillion/);
+  });
+
+  it("proposal-coverage: every item of Dokument 8:74 S is mapped or says why not", () => {
+    const out = proposalCoverage();
+    expect(out).toContain("Dokument 8:74 S (2025–2026)");
+    expect(out).toMatch(/F2a: .*\n\s+→ not mapped: Answered with the NOK 3 billion commitment/);
+    expect(out).toMatch(/10 of 11 items map to the plan/);
+  });
+
+  it("ssb-json-stat: reads the synthetic SSB-shaped file and aggregates regions by weighted mean", () => {
+    const out = ssbJsonStat();
+    expect(out).toContain("read 12 observations (SYNTHETIC file), 0 issues");
+    expect(out).toMatch(/rhf-nord\s+2025-10 – \(missing, synthetic\)/);
+    // December: (36.1·980 + 39.5·470 + 33.9·350 + 38·205) / 2005 = 36.71…
+    expect(out).toContain("NO 2025-12 (service=PHBU) = 36.71 days");
+  });
+});

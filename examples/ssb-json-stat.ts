@@ -1,0 +1,38 @@
+/**
+ * Reading an SSB-style JSON-stat file: map its dimensions to observations, aggregate the
+ * regions to the nation by weighted mean, and assess R5.phbu.
+ *
+ * Run: pnpm example:ssb-json-stat
+ *
+ * The file (examples/data/ssb-ventetid.json) is SYNTHETIC, shaped like a PxWebApi v2 json-stat2
+ * response — region × service × measure × month, with ".." (missing) status symbols.
+ */
+import { readFileSync } from "node:fs";
+import { fromJsonStat } from "@opptrapping/adapters/json-stat";
+import { evaluatePlan, formatValue } from "@opptrapping/indicators";
+import { observations, plan } from "@opptrapping/psykisk-helse";
+
+/** How the file's dimensions become observations (see docs/adapters.md). */
+export const mapping = {
+  indicator: { fixed: "R5.wait" },
+  period: { from: "Tid" },
+  orgUnit: { from: "Region" }, // "Helse Vest" → rhf-vest, recognised by name
+  dimensions: { service: { from: "Tjeneste", map: { BUP: "PHBU" } } },
+  measure: { dimension: "ContentsCode", value: "Ventetid", count: "Avviklede" },
+  flags: ["synthetic" as const],
+};
+
+export function main(): string {
+  const input = readFileSync(new URL("./data/ssb-ventetid.json", import.meta.url), "utf8");
+  const read = fromJsonStat(input, mapping, { mode: "lenient" });
+  const lines = [`read ${read.observations.length} observations (SYNTHETIC file), ${read.issues.length} issues`];
+  for (const o of read.observations)
+    lines.push(`  ${o.orgUnit.padEnd(15)} ${o.period} ${o.value === null ? `– (${o.flags.join(", ")})` : `${formatValue(o.value, "days", "en")}, n = ${o.count}`}`);
+  const p = plan();
+  const e = evaluatePlan(p, [...observations(), ...read.observations], { asOf: "2026-01" });
+  const a = e.goals.find((g) => g.goalId === "R5")!.assessments.find((x) => x.targetId === "R5.phbu")!;
+  lines.push(`R5.phbu as of ${e.asOf}: ${a.status} — ${a.explanation.en}`);
+  return lines.join("\n");
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) console.log(main());
