@@ -20,3 +20,4 @@ export type { Plan, PlanData, PlanInput } from "./plan/types.js";
 export { PlanValidationError } from "./plan/PlanValidationError.js";
 export { parsePlan, safeParsePlan, type SafeParsePlanResult } from "./plan/parsePlan.js";
 export * from "./query/index.js";
+export * from "./revision/index.js";

@@ -78,15 +78,32 @@ export function readCells(cube: Cube, plan: MappingPlan, extras: NativeExtras | 
     return v;
   };
 
+  // Status symbols of a sparse object: a byte per cell says where to look, so most cells skip the map.
+  const flagged = status.kind === "sparse" && !ordinals ? new Uint8Array(cube.length) : undefined;
+  if (flagged && status.kind === "sparse") for (const i of status.symbols.keys()) flagged[i] = 1;
+  const last = outer.length - 1;
+  let base = 0;
   for (let k = 0; k < total; k++) {
-    let rem = ordinals ? ordinals[k]! : k;
-    let base = 0;
-    for (let j = outer.length - 1; j >= 0; j--) {
-      const size = sizes[j]!;
-      const p = rem % size;
-      rem = (rem - p) / size;
-      positions[outer[j]!] = p;
-      base += p * strides[j]!;
+    if (ordinals) {
+      // Native sparse reads jump to the occupied cells.
+      let rem = ordinals[k]!;
+      base = 0;
+      for (let j = last; j >= 0; j--) {
+        const size = sizes[j]!;
+        const p = rem % size;
+        rem = (rem - p) / size;
+        positions[outer[j]!] = p;
+        base += p * strides[j]!;
+      }
+    } else if (k > 0) {
+      // Row-major: step the last dimension, carrying into the ones before.
+      for (let j = last; j >= 0; j--) {
+        const d = outer[j]!;
+        base += strides[j]!;
+        if (++positions[d]! < sizes[j]!) break;
+        positions[d] = 0;
+        base -= sizes[j]! * strides[j]!;
+      }
     }
     const vi = base + valueOff;
     const value = read(vi, "the value");
@@ -99,7 +116,7 @@ export function readCells(cube: Cube, plan: MappingPlan, extras: NativeExtras | 
     if (denominator === BAD) continue;
     let symbol: string | undefined;
     if (status.kind === "all") symbol = status.symbol;
-    else if (status.kind === "sparse") symbol = status.symbols.get(vi);
+    else if (status.kind === "sparse") symbol = flagged ? (flagged[vi] === 1 ? status.symbols.get(vi) : undefined) : status.symbols.get(vi);
     else if (status.kind === "dense") {
       const s: unknown = status.symbols[vi];
       if (typeof s === "string") symbol = s;

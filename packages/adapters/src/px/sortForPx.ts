@@ -5,8 +5,8 @@ import { parseTimeCode } from "../mapping/timeCode.js";
 /** Code-unit order, the same everywhere (no locale). */
 export const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-/** Observations in cube order with the disaggregation ids they use, sorted. */
-export interface Cube {
+/** Validated observations in normal form, with the disaggregation ids they use (sorted). */
+export interface Normalised {
   readonly observations: readonly Observation[];
   readonly dimensionIds: readonly string[];
 }
@@ -19,11 +19,13 @@ export const cubeKey = (o: Observation, dimensionIds: readonly string[]): string
   ...dimensionIds.map((id) => (Object.hasOwn(o.dimensions, id) ? o.dimensions[id]! : "")),
 ];
 
-function canonical(input: Observation, i: number): Observation {
+function normalise(input: Observation, i: number): Observation {
   const r = observationSchema.safeParse(input);
   if (!r.success) {
     const issue = r.error.issues[0]!;
-    throw new AdapterError("invalid_observation", `observation ${i} is not valid: ${issue.path.join(".")}: ${issue.message}`, { path: ["observations", i, ...issue.path.map((p) => (typeof p === "number" ? p : String(p)))] });
+    throw new AdapterError("invalid_observation", `observation ${i} is not valid: ${issue.path.join(".")}: ${issue.message}`, {
+      path: ["observations", i, ...issue.path.map((p) => (typeof p === "number" ? p : String(p)))],
+    });
   }
   const o = r.data;
   return {
@@ -34,34 +36,33 @@ function canonical(input: Observation, i: number): Observation {
   };
 }
 
-/** Validates, normalises and sorts observations into the cube `toPx` writes; see {@link sortForPx}. */
-export function toCube(observations: readonly Observation[]): Cube {
-  const list = observations.map(canonical);
+/**
+ * Validates observations (`invalid_observation`) and puts them in normal form — canonical
+ * periods, flags sorted and unique, disaggregations in id order — refusing two for one cell
+ * (`duplicate_observation`).
+ */
+export function normaliseObservations(observations: readonly Observation[]): Normalised {
+  const list = observations.map(normalise);
   const dimensionIds = [...new Set(list.flatMap((o) => Object.keys(o.dimensions)))].sort(compareText);
-  const keyed = list.map((o, index) => ({ o, index, key: cubeKey(o, dimensionIds) }));
-  keyed.sort((a, b) => {
-    for (let k = 0; k < a.key.length; k++) {
-      const c = compareText(a.key[k]!, b.key[k]!);
-      if (c !== 0) return c;
-    }
-    return 0;
-  });
-  for (let i = 1; i < keyed.length; i++) {
-    const [a, b] = [keyed[i - 1]!, keyed[i]!];
-    if (a.key.every((part, k) => part === b.key[k]))
-      throw new AdapterError("duplicate_observation", `observations ${Math.min(a.index, b.index)} and ${Math.max(a.index, b.index)} have the same indicator, period, org unit and disaggregations; a PX cube holds one cell for each`, {
-        path: ["observations", Math.max(a.index, b.index)],
+  const seen = new Map<string, number>();
+  list.forEach((o, i) => {
+    const key = JSON.stringify(cubeKey(o, dimensionIds));
+    const first = seen.get(key);
+    if (first !== undefined)
+      throw new AdapterError("duplicate_observation", `observations ${first} and ${i} have the same indicator, period, org unit and disaggregations; a PX cube holds one cell for each`, {
+        path: ["observations", i],
       });
-  }
-  return { observations: keyed.map((k) => k.o), dimensionIds };
+    seen.set(key, i);
+  });
+  return { observations: list, dimensionIds };
 }
 
 /**
- * Observations as `toPx` then `fromPx` with `pxNativeMapping` give them back: validated,
- * periods canonical, flags sorted and unique, disaggregations in id order, and sorted in cube
- * order — by indicator, period, org unit, then each disaggregation id in turn (absent
- * first), every key compared by code units. Two observations with the same key are
- * `duplicate_observation`: a cube has one cell for each.
+ * Observations in normal form (validated, periods canonical, flags sorted and unique,
+ * disaggregations in id order) and canonical cube order: by indicator, period, org unit,
+ * then each disaggregation id in turn (absent first), every key compared by code units.
+ * `toPx` writes this order when the observations do not come in a cube order of their own.
+ * Throws `invalid_observation`, and `duplicate_observation` for two observations of one cell.
  *
  * @example
  * ```ts
@@ -70,5 +71,14 @@ export function toCube(observations: readonly Observation[]): Cube {
  * ```
  */
 export function sortForPx(observations: readonly Observation[]): Observation[] {
-  return [...toCube(observations).observations];
+  const { observations: list, dimensionIds } = normaliseObservations(observations);
+  const keyed = list.map((o) => ({ o, key: cubeKey(o, dimensionIds) }));
+  keyed.sort((a, b) => {
+    for (let k = 0; k < a.key.length; k++) {
+      const c = compareText(a.key[k]!, b.key[k]!);
+      if (c !== 0) return c;
+    }
+    return 0;
+  });
+  return keyed.map((k) => k.o);
 }
