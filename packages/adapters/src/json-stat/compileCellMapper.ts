@@ -1,9 +1,9 @@
-import { idSchema, isOrgUnitId, observationSchema, type Observation, type ObservationFlag, type SourceRef } from "@opptrapping/core";
-import { AdapterError, type Location } from "../AdapterError.js";
+import { idSchema, isOrgUnitId, type Observation, type ObservationFlag, type SourceRef } from "@opptrapping/core";
 import type { Mapping } from "../mapping/mappingSchema.js";
-import { flagsForStatus, mapRow, type SourceRow } from "../mapping/mapRows.js";
+import { flagsForStatus } from "../mapping/mapRows.js";
 import { recogniseOrgUnit } from "../mapping/orgUnitCode.js";
 import { parseTimeCode } from "../mapping/timeCode.js";
+import { mapCellWithMapRow, type SlowContext } from "./mapCellWithMapRow.js";
 import type { CellExtra } from "./nativeExtension.js";
 import type { MappingPlan } from "./planMapping.js";
 import type { CubeDimension, JsonPath } from "./types.js";
@@ -29,6 +29,7 @@ interface Field {
   readonly values: readonly (string | null | undefined)[];
 }
 
+type Draft = { -readonly [K in keyof Observation]?: Observation[K] };
 const get = (codes: Readonly<Record<string, string>> | undefined, key: string): string | undefined => (codes && Object.hasOwn(codes, key) ? codes[key] : undefined);
 const DIMS_CACHE_LIMIT = 1 << 16;
 
@@ -112,47 +113,17 @@ export function compileCellMapper(plan: MappingPlan, dimensions: readonly CubeDi
   const source: SourceRef | undefined = mapping.source ? Object.freeze({ ...mapping.source }) : defaultSource;
   const scale = mapping.scale ?? 1;
 
-  const slow = (positions: Int32Array, input: CellInput): Observation | undefined => {
-    const codes: Record<string, string> = Object.create(null) as Record<string, string>;
-    const coordinates: Record<string, string> = Object.create(null) as Record<string, string>;
-    let omitted = false;
-    dimensions.forEach((d, i) => {
-      const code = d.codes[positions[i]!]!;
-      coordinates[d.id] = code;
-      if (i !== measureDim) codes[d.id] = code;
-      if (absent !== undefined && code === absent) omitted = true;
-    });
-    const at: Location = path.length > 0 ? { cell: input.cell, coordinates, path } : { cell: input.cell, coordinates };
-    const row: SourceRow = {
-      codes,
-      value: input.value,
-      ...(input.count !== undefined ? { count: input.count } : {}),
-      ...(input.numerator !== undefined ? { numerator: input.numerator } : {}),
-      ...(input.denominator !== undefined ? { denominator: input.denominator } : {}),
-      ...(input.status !== undefined ? { status: input.status } : {}),
-      at,
-    };
-    // Native absent categories: map with the disaggregations this cell has.
-    const effective = omitted
-      ? { ...mapping, dimensions: Object.fromEntries(Object.entries(mapping.dimensions).filter(([, s]) => !("from" in s) || codes[s.from] !== absent)) }
-      : mapping;
-    const o = mapRow(row, effective);
-    if (o === undefined || (input.extra === undefined && defaultSource === undefined)) return o;
-    const { flags, source: s = defaultSource, note } = input.extra ?? {};
-    const candidate = { ...o, ...(flags ? { flags } : {}), ...(s ? { source: s } : {}), ...(note ? { note } : {}) };
-    const parsed = observationSchema.safeParse(candidate);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      throw new AdapterError("invalid_observation", `the row does not make a valid observation: ${issue.path.join(".")}: ${issue.message}`, at);
-    }
-    return candidate;
-  };
+  const context: SlowContext = { mapping, dimensions, measureDim, path, ...(absent !== undefined ? { absent } : {}), ...(defaultSource ? { defaultSource } : {}) };
+  const slow = (positions: Int32Array, input: CellInput): Observation | undefined => mapCellWithMapRow(context, positions, input);
 
+  const [iDim, iVals] = [indicator.dim, indicator.values];
+  const [pDim, pVals] = [period.dim, period.values];
+  const [oDim, oVals] = [orgUnit.dim, orgUnit.values];
   return (positions, input) => {
     for (const f of filters) if (!f.allowed[positions[f.dim]!]) return undefined;
-    const indicatorId = valueAt(indicator, positions);
-    const p = valueAt(period, positions);
-    const o = valueAt(orgUnit, positions);
+    const indicatorId = iVals[iDim < 0 ? 0 : positions[iDim]!];
+    const p = pVals[pDim < 0 ? 0 : positions[pDim]!];
+    const o = oVals[oDim < 0 ? 0 : positions[oDim]!];
     const dims = dimsOf(positions);
     if (indicatorId == null || p == null || o == null || dims === false) return slow(positions, input);
     let value = input.value;
@@ -176,18 +147,14 @@ export function compileCellMapper(plan: MappingPlan, dimensions: readonly CubeDi
     const note = extra?.note;
     if (count == null && numerator == null && denominator == null && src === undefined && note === undefined)
       return { indicatorId, period: p, orgUnit: o, dimensions: dims, value, flags };
-    return {
-      indicatorId,
-      period: p,
-      orgUnit: o,
-      dimensions: dims,
-      value,
-      ...(numerator != null ? { numerator } : {}),
-      ...(denominator != null ? { denominator } : {}),
-      ...(count != null ? { count } : {}),
-      flags,
-      ...(src !== undefined ? { source: src } : {}),
-      ...(note !== undefined ? { note } : {}),
-    };
+    // Properties in observationSchema's order, as mapRow's output has them.
+    const draft: Draft = { indicatorId, period: p, orgUnit: o, dimensions: dims, value };
+    if (numerator != null) draft.numerator = numerator;
+    if (denominator != null) draft.denominator = denominator;
+    if (count != null) draft.count = count;
+    draft.flags = flags;
+    if (src !== undefined) draft.source = src;
+    if (note !== undefined) draft.note = note;
+    return draft as Observation;
   };
 }

@@ -101,10 +101,10 @@ export function mapRow(row: SourceRow, mapping: Mapping): Observation | undefine
   };
   const indicatorId = pick(mapping.indicator, "the indicator");
   const periodCode = pick(mapping.period, "the period");
-  const period = parseTimeCode(periodCode);
+  const period = cachedTimeCode(periodCode);
   if (period === undefined) throw new AdapterError("invalid_period", `"${periodCode}" is not a period or time code (e.g. 2024, 2024M06, 2024K2, 2024T2, 2024-06, juni 2025)`, row.at);
   const orgCode = pick(mapping.orgUnit, "the org unit");
-  const orgUnit = recogniseOrgUnit(orgCode);
+  const orgUnit = cachedOrgUnit(orgCode);
   if (orgUnit === undefined) throw new AdapterError("invalid_org_unit", `"${orgCode}" is not an org unit (NO, a municipality or county number, an RHF name or id); map it in the mapping`, row.at);
   const dimensions: Record<string, string> = {};
   for (const [id, spec] of Object.entries(mapping.dimensions)) dimensions[id] = pick(spec, `the "${id}" value`);
@@ -114,21 +114,21 @@ export function mapRow(row: SourceRow, mapping: Mapping): Observation | undefine
   let value = row.value;
   if (value === null && !flags.has("suppressed")) flags.add("missing");
   if (value !== null) value *= scale;
-  const extra: { count?: number; numerator?: number; denominator?: number } = {};
-  for (const key of ["count", "numerator", "denominator"] as const) {
-    const v = row[key];
-    if (v !== undefined && v !== null) extra[key] = v;
-  }
-  const candidate = {
+  // Built in the schema's key order, so the fast path and zod's output are the same object.
+  const candidate: Observation = {
     indicatorId,
     period,
     orgUnit,
     dimensions,
     value,
-    ...extra,
+    ...(row.numerator === undefined || row.numerator === null ? {} : { numerator: row.numerator }),
+    ...(row.denominator === undefined || row.denominator === null ? {} : { denominator: row.denominator }),
+    ...(row.count === undefined || row.count === null ? {} : { count: row.count }),
     flags: [...flags].sort(),
     ...(mapping.source ? { source: mapping.source } : {}),
   };
+  if (plainlyValid(candidate)) return candidate;
+  // Only a row that fails the quick checks pays for zod, which words the problem.
   const parsed = observationSchema.safeParse(candidate);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
@@ -136,3 +136,33 @@ export function mapRow(row: SourceRow, mapping: Mapping): Observation | undefine
   }
   return parsed.data;
 }
+
+const ID = /^[A-Za-z][A-Za-z0-9._:-]*$/;
+const goodIds = new Set<string>();
+
+/** The checks of `observationSchema` that a mapped row can fail, without zod's per-row cost. */
+function plainlyValid(o: Observation): boolean {
+  if (!goodIds.has(o.indicatorId)) {
+    if (!ID.test(o.indicatorId)) return false;
+    if (goodIds.size < 10_000) goodIds.add(o.indicatorId);
+  }
+  if (o.value !== null && !Number.isFinite(o.value)) return false;
+  for (const x of [o.count, o.numerator, o.denominator]) if (x !== undefined && !(Number.isFinite(x) && x >= 0)) return false;
+  if (o.numerator !== undefined && o.denominator !== undefined && o.numerator > o.denominator) return false;
+  for (const key in o.dimensions) if (!ID.test(key) || o.dimensions[key] === "") return false;
+  return true;
+}
+
+/** Memoised per code: sources repeat the same few time and region codes on every row. */
+function memo(fn: (code: string) => string | undefined): (code: string) => string | undefined {
+  const cache = new Map<string, string | undefined>();
+  return (code) => {
+    if (cache.has(code)) return cache.get(code);
+    const result = fn(code);
+    if (cache.size >= 50_000) cache.clear();
+    cache.set(code, result);
+    return result;
+  };
+}
+const cachedTimeCode = memo(parseTimeCode);
+const cachedOrgUnit = memo(recogniseOrgUnit);

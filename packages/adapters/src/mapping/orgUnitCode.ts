@@ -27,9 +27,9 @@ export function recogniseOrgUnit(code: string): string | undefined {
   if (NATION.has(lower)) return "NO";
   const rhf = RHF_BY_NAME.get(lower);
   if (rhf) return rhf;
-  let m = /^K-(\d{4})$/i.exec(s) ?? /^(\d{4})\s+\S.*$/.exec(s);
+  let m = /^(?:K-)?(\d{4})(?:\s+\S.*)?$/i.exec(s);
   if (m) return m[1];
-  m = /^F-(\d{2})$/i.exec(s) ?? /^(\d{2})\s+\S.*$/.exec(s);
+  m = /^(?:F-)?(\d{2})(?:\s+\S.*)?$/i.exec(s);
   if (m) return m[1];
   return undefined;
 }

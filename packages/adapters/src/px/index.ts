@@ -7,6 +7,7 @@ export { parsePx } from "./parsePx.js";
 export { fromPx } from "./fromPx.js";
 export { toPx, type ToPxOptions } from "./toPx.js";
 export { sortForPx } from "./sortForPx.js";
+export { orderForPx } from "./orderForPx.js";
 export { pxNativeMapping } from "./pxNativeMapping.js";
 export { createPxAdapter } from "./createPxAdapter.js";
 export { pxPlugin } from "./pxPlugin.js";

@@ -53,10 +53,10 @@ function plan(list: readonly Observation[], dimensionIds: readonly string[]): Cu
   const keys = list.map((o) => cubeKey(o, dimensionIds));
   const width = 3 + dimensionIds.length;
   const canonical = Array.from({ length: width }, (_, k) => k);
-  // Outer variables change less often than inner ones: a good first guess at the nesting.
+  // The canonical nesting when it fits; else outer variables change less often than inner ones.
   const changes = canonical.map((k) => keys.filter((key, i) => i > 0 && key[k] !== keys[i - 1]![k]).length);
   const byChanges = [...canonical].sort((a, b) => changes[a]! - changes[b]! || a - b);
-  for (const nesting of [byChanges, canonical]) {
+  for (const nesting of [canonical, byChanges]) {
     const values = valueOrders(keys, nesting, width);
     if (values) return { observations: list, dimensionIds, nesting, values: values.map((v) => (v.length ? v : [""])) };
   }

@@ -9,6 +9,7 @@ import { fromPx } from "./fromPx.js";
 import { escapePxText, unescapePxText } from "./nativeFormat.js";
 import { parsePx } from "./parsePx.js";
 import { pxNativeMapping } from "./pxNativeMapping.js";
+import { orderForPx } from "./orderForPx.js";
 import { sortForPx } from "./sortForPx.js";
 import { toPx } from "./toPx.js";
 
@@ -50,10 +51,30 @@ describe("toPx then fromPx with pxNativeMapping", () => {
     for (const p of PERIODS) expect(parseTimeCode(p)).toBe(p);
   });
 
-  it("gives back sortForPx of any valid observations", () => {
+  it("gives back orderForPx of any valid observations: the same observations, normalised", () => {
     fc.assert(
       fc.property(observations, (list) => {
-        expect(fromPx(toPx(list), pxNativeMapping)).toEqual({ observations: sortForPx(list), issues: [] });
+        const again = fromPx(toPx(list), pxNativeMapping);
+        expect(again).toEqual({ observations: orderForPx(list), issues: [] });
+        expect(sortForPx(again.observations)).toEqual(sortForPx(list));
+      }),
+    );
+  });
+
+  it("is the identity on observations in any cube order", () => {
+    const cubeOrdered = fc.tuple(observations, fc.shuffledSubarray([0, 1, 2, 3, 4], { minLength: 5 }), fc.array(fc.boolean(), { minLength: 5, maxLength: 5 })).map(([list, nesting, reverse]) => {
+      const key = (o: Observation) => [o.indicatorId, o.period, o.orgUnit, o.dimensions.sex ?? "", o.dimensions.service ?? ""];
+      return sortForPx(list).sort((a, b) => {
+        for (const k of nesting) {
+          const [x, y] = [key(a)[k]!, key(b)[k]!];
+          if (x !== y) return (x < y ? -1 : 1) * (reverse[k] ? -1 : 1);
+        }
+        return 0;
+      });
+    });
+    fc.assert(
+      fc.property(cubeOrdered, (list) => {
+        expect(JSON.stringify(fromPx(toPx(list), pxNativeMapping).observations)).toBe(JSON.stringify(list));
       }),
     );
   });
@@ -70,9 +91,9 @@ describe("toPx then fromPx with pxNativeMapping", () => {
   it("survives encoding the text as UTF-8 or ISO-8859-1 bytes", () => {
     fc.assert(
       fc.property(observations, (list) => {
-        const canonical = sortForPx(list);
-        expect(fromPx(utf8Bytes(toPx(list)), pxNativeMapping).observations).toEqual(canonical);
-        expect(fromPx(latin1Bytes(toPx(list, { codepage: "iso-8859-1" })), pxNativeMapping).observations).toEqual(canonical);
+        const expected = orderForPx(list);
+        expect(fromPx(utf8Bytes(toPx(list)), pxNativeMapping).observations).toEqual(expected);
+        expect(fromPx(latin1Bytes(toPx(list, { codepage: "iso-8859-1" })), pxNativeMapping).observations).toEqual(expected);
       }),
       { numRuns: 50 },
     );

@@ -9,7 +9,7 @@ import { NATIVE } from "./nativeFormat.js";
  * and denominator. Read with it (or a copy equal to it), a file's `dimension:<id>` variables
  * become the observations' disaggregations, its six-dot cells (no observation) are skipped
  * and percent-escaped codes are decoded — `fromPx(toPx(obs), pxNativeMapping)` gives back
- * `sortForPx(obs)`.
+ * `orderForPx(obs)`: `obs` itself, when in normal form and a cube order.
  *
  * @example
  * ```ts

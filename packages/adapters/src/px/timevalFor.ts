@@ -10,7 +10,7 @@ const SCALES: readonly { readonly unit: PxTimeUnit; readonly pattern: RegExp; re
 ];
 
 /**
- * The TIMEVAL of sorted canonical periods, in the format's timestamps (`2024-06` → `202406`
+ * The TIMEVAL of canonical periods, in the format's timestamps (`2024-06` → `202406`
  * under M1), when they are consecutive periods of one scale — as TIMEVAL requires;
  * `undefined` otherwise (TIMEVAL is optional).
  *
@@ -25,7 +25,8 @@ export function timevalFor(periods: readonly string[]): { readonly unit: PxTimeU
     if (!matches.every((m) => m !== null)) continue;
     const stamps = (matches as RegExpExecArray[]).map(scale.stamp);
     const range = expandTimeRange(scale.unit, stamps[0]!, stamps[stamps.length - 1]!);
-    return "error" in range || range.length !== stamps.length ? undefined : { unit: scale.unit, stamps };
+    const labels = periods.map((p) => p.replace(/^(\d{4})-(\d{2})$/, "$1M$2"));
+    return "error" in range || range.join() !== labels.join() ? undefined : { unit: scale.unit, stamps };
   }
   return undefined;
 }

@@ -5,6 +5,7 @@ import { latin1Bytes, utf8Bytes } from "./fixtures/encode.js";
 import { fromPx } from "./fromPx.js";
 import { parsePx } from "./parsePx.js";
 import { pxNativeMapping } from "./pxNativeMapping.js";
+import { orderForPx } from "./orderForPx.js";
 import { sortForPx } from "./sortForPx.js";
 import { toPx } from "./toPx.js";
 
@@ -96,16 +97,28 @@ describe("toPx", () => {
     expect(back(utf8Bytes(toPx(list)))).toEqual(list);
   });
 
-  it("sorts into cube order and reads back sorted", () => {
-    const list = [o({ orgUnit: "rhf-vest" }), o({ period: "2023" }), o({ indicatorId: "A2" }), o({ dimensions: { sex: "m" } })];
+  it("keeps an order that is a cube order, nesting the variables to match", () => {
+    // By org unit, then disaggregation, then indicator: as a file with that nesting would be read.
+    const list = [o({ orgUnit: "rhf-vest" }), o({ indicatorId: "A2" }), o({ dimensions: { sex: "m" } })];
+    const px = toPx(list);
+    expect(px).toContain('STUB="period","orgUnit","dimension:sex","indicator";');
+    expect(px).toContain('VALUES("orgUnit")="rhf-vest","NO";');
+    expect(orderForPx(list)).toEqual(list);
+    expect(back(px)).toEqual(list);
+  });
+
+  it("sorts an order that no cube has", () => {
+    const list = [o({ indicatorId: "A", period: "2023" }), o({ indicatorId: "B", period: "2024" }), o({ indicatorId: "A", period: "2024" }), o({ indicatorId: "B", period: "2023" })];
     const sorted = sortForPx(list);
-    expect(sorted.map((x) => [x.indicatorId, x.period, x.orgUnit, x.dimensions.sex ?? ""])).toEqual([
-      ["A2", "2024-06", "NO", ""],
-      ["R5.wait", "2023", "NO", ""],
-      ["R5.wait", "2024-06", "NO", "m"],
-      ["R5.wait", "2024-06", "rhf-vest", ""],
-    ]);
+    expect(sorted.map((x) => [x.indicatorId, x.period])).toEqual([["A", "2023"], ["A", "2024"], ["B", "2023"], ["B", "2024"]]);
+    expect(orderForPx(list)).toEqual(sorted);
     expect(back(toPx(list))).toEqual(sorted);
+  });
+
+  it("normalises flags, periods and disaggregation order", () => {
+    const messy = o({ value: 1, flags: ["synthetic", "provisional", "synthetic"], dimensions: { sex: "m", age: "18-25" } });
+    expect(back(toPx([messy]))).toEqual([{ ...messy, flags: ["provisional", "synthetic"], dimensions: { age: "18-25", sex: "m" } }]);
+    expect(Object.keys(back(toPx([messy]))[0]!.dimensions)).toEqual(["age", "sex"]);
   });
 
   it("writes TIMEVAL only for consecutive periods of one scale", () => {

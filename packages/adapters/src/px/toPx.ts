@@ -1,7 +1,8 @@
 import type { Observation } from "@opptrapping/core";
 import { formatPxNumber } from "./formatPxNumber.js";
 import { escapePxText, NATIVE, NATIVE_ATTRIBUTE_IDS } from "./nativeFormat.js";
-import { compareText, cubeKey, toCube } from "./sortForPx.js";
+import { planCube } from "./planCube.js";
+import { cubeKey } from "./sortForPx.js";
 import { timevalFor } from "./timevalFor.js";
 import { writeKeyword } from "./writeKeyword.js";
 
@@ -12,12 +13,6 @@ export interface ToPxOptions {
   /** The CODEPAGE the text declares; encode the string in it when saving. @default "utf-8" */
   readonly codepage?: "utf-8" | "iso-8859-1";
 }
-
-const unique = (values: readonly string[]) => {
-  const out = [...new Set(values)].sort(compareText);
-  // A variable needs at least one value; an empty cube gets a placeholder whose cells say "no observation".
-  return out.length ? out : [""];
-};
 
 function safeTitle(title: string, codepage: "utf-8" | "iso-8859-1"): string {
   const t = title.replace(/"/g, "'").replace(/[\u0000-\u001f\u007f]/g, " ");
@@ -39,7 +34,9 @@ function attributesOf(o: Observation, esc: (s: string) => string): string[] | un
  * Writes observations as a PX file (PC-Axis, 2013 format): STUB `indicator`, `period`,
  * `orgUnit` and one `dimension:<id>` per disaggregation (code `""` where an observation has
  * none), HEADING `measure` with `value`, `count`, `numerator` and `denominator` — one DATA
- * line per combination, in the order of {@link sortForPx}. Numbers are written in full (no
+ * line per combination. Observations that come in a cube order (as any PX or JSON-stat file
+ * is read) keep it: the STUB nesting and the order of VALUES are chosen to match; others are
+ * written in canonical order ({@link sortForPx}). Numbers are written in full (no
  * exponent); DECIMALS is the most any has (at most 15).
  *
  * Missing-value symbols: a missing value is `".."` (SSB: data missing); a suppressed one is
@@ -49,8 +46,9 @@ function attributesOf(o: Observation, esc: (s: string) => string): string[] | un
  * say (provisional, synthetic, missing on a value), notes and sources go in ATTRIBUTES
  * (`opptrapping:flags`, `opptrapping:note`, `opptrapping:source-*`). Texts that a PX string
  * cannot hold (`"`, line breaks, `%`; beyond U+00FF in ISO-8859-1) are percent-escaped.
- * So `fromPx(toPx(obs), pxNativeMapping).observations` equals `sortForPx(obs)` exactly.
- * Throws `invalid_observation` and `duplicate_observation` (two observations for one cell).
+ * So `fromPx(toPx(obs), pxNativeMapping).observations` deep-equals `orderForPx(obs)`: `obs`
+ * itself when it is in normal form and a cube order. Throws `invalid_observation` and
+ * `duplicate_observation` (two observations for one cell).
  *
  * @example
  * ```ts
@@ -63,15 +61,11 @@ export function toPx(observations: readonly Observation[], options: ToPxOptions 
   const codepage = options.codepage ?? "utf-8";
   const esc = (s: string) => escapePxText(s, codepage);
   const title = safeTitle(options.title ?? "Observations", codepage);
-  const cube = toCube(observations);
-  const obs = cube.observations;
-  const stub = [
-    { name: NATIVE.indicator, codes: unique(obs.map((o) => o.indicatorId)) },
-    { name: NATIVE.period, codes: unique(obs.map((o) => o.period)) },
-    { name: NATIVE.orgUnit, codes: unique(obs.map((o) => o.orgUnit)) },
-    ...cube.dimensionIds.map((id) => ({ name: `${NATIVE.dimensionPrefix}${id}`, codes: unique(obs.map((o) => (Object.hasOwn(o.dimensions, id) ? o.dimensions[id]! : ""))).map(esc) })),
-  ];
-  const byKey = new Map(obs.map((o) => [JSON.stringify(cubeKey(o, cube.dimensionIds).map((c, k) => (k >= 3 ? esc(c) : c))), o]));
+  const cube = planCube(observations);
+  const nameOf = (k: number) => [NATIVE.indicator, NATIVE.period, NATIVE.orgUnit][k] ?? `${NATIVE.dimensionPrefix}${cube.dimensionIds[k - 3]!}`;
+  // Ids are PX-safe; disaggregation values may hold anything.
+  const stub = cube.nesting.map((k) => ({ k, name: nameOf(k), codes: k < 3 ? cube.values[k]! : cube.values[k]!.map(esc) }));
+  const byKey = new Map(cube.observations.map((o) => [JSON.stringify(cubeKey(o, cube.dimensionIds)), o]));
 
   const data: string[] = [];
   const attributes: string[] = [];
@@ -84,9 +78,11 @@ export function toPx(observations: readonly Observation[], options: ToPxOptions 
     return s;
   };
   const idx = stub.map(() => 0);
+  const key = cube.values.map(() => "");
   for (;;) {
-    const codes = stub.map((v, k) => v.codes[idx[k]!]!);
-    const o = byKey.get(JSON.stringify(codes));
+    const codes = stub.map((v, i) => v.codes[idx[i]!]!);
+    stub.forEach((v, i) => (key[v.k] = cube.values[v.k]![idx[i]!]!));
+    const o = byKey.get(JSON.stringify(key));
     if (!o) {
       absent = true;
       data.push(NATIVE.measures.map(() => `"${NATIVE.noObservation}"`).join(" "));
@@ -103,7 +99,7 @@ export function toPx(observations: readonly Observation[], options: ToPxOptions 
     if (k < 0) break;
   }
 
-  const timeval = timevalFor(stub[1]!.codes);
+  const timeval = timevalFor(cube.values[1]!);
   const lines = [
     'CHARSET="ANSI";',
     'AXIS-VERSION="2013";',

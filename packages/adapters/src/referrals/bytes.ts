@@ -149,7 +149,7 @@ export function createInternTable(decode: (buf: Uint8Array, s: number, e: number
     for (let i = 0; i < slots.length; i++) {
       const entry = slots[i]!;
       if (entry < 0) continue;
-      let j = hashes[i]! & mask;
+      let j = ((hashes[i]! >>> 16) ^ hashes[i]!) & mask;
       while (s2[j]! >= 0) j = (j + 1) & mask;
       s2[j] = entry;
       h2[j] = hashes[i]!;
@@ -160,10 +160,10 @@ export function createInternTable(decode: (buf: Uint8Array, s: number, e: number
 
   return {
     get(buf, s, e) {
-      let h = 0x811c9dc5 | 0;
-      for (let p = s; p < e; p++) h = Math.imul(h ^ buf[p]!, 16777619);
+      // A cheap hash of the length and the first and last two bytes; the bytes are compared anyway.
       const n = e - s;
-      let j = h & mask;
+      const h = n === 0 ? 0 : Math.imul(n ^ (buf[s]! << 8) ^ (buf[s + (n >> 1)]! << 16) ^ (buf[e - 1]! << 24) ^ buf[e - 2 < s ? s : e - 2]!, 0x9e3779b1) ^ n;
+      let j = (h >>> 16 ^ h) & mask;
       for (;;) {
         const entry = slots[j]!;
         if (entry < 0) break;
