@@ -31,6 +31,7 @@ import { INDICATOR_OF, syntheticDataset, syntheticDimensions } from "./json-stat
 const RUNS = Number(process.env["BENCH_RUNS"] ?? 5);
 const SEED = 20260123;
 const runner = fileURLToPath(new URL("./json-stat.runner.ts", import.meta.url));
+const root = fileURLToPath(new URL("..", import.meta.url));
 const mib = (b: number): string => `${(b / 2 ** 20).toFixed(0)} MiB`;
 const median = (xs: readonly number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
@@ -79,7 +80,7 @@ const dir = mkdtempSync(join(tmpdir(), "opptrapping-json-stat-bench-"));
 const file = join(dir, "synthetic.json");
 writeFileSync(file, text);
 function child(name: Contender, what: "time" | "memory"): Record<string, number> {
-  const r = spawnSync(process.execPath, ["--expose-gc", "--max-old-space-size=8192", "--conditions=@opptrapping/source", "--import", "tsx", runner, name, file, what, String(RUNS)], { encoding: "utf8", maxBuffer: 1 << 20 });
+  const r = spawnSync(process.execPath, ["--expose-gc", "--max-old-space-size=8192", "--conditions=@opptrapping/source", "--import", "tsx", runner, name, file, what, String(RUNS)], { cwd: root, encoding: "utf8", maxBuffer: 1 << 20 });
   if (r.status !== 0) throw new Error(`${name} ${what} failed:\n${r.stderr}`);
   return JSON.parse(r.stdout.trim().split("\n").at(-1)!) as Record<string, number>;
 }

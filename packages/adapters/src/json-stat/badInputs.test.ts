@@ -65,7 +65,7 @@ describe("the bad-input corpus: structural problems throw in either mode", () =>
 const cellLevel: [string, string, string, object, number][] = [
   ["non-numeric-value.json", nonNumericValue, "invalid_value", { cell: 1, coordinates: { Region: "0301", Tid: "2024M06" } }, 3],
   ["sparse-index-out-of-range.json", sparseIndexOutOfRange, "invalid_value_index", { path: ["value", "4"] }, 4],
-  ["status-not-a-symbol.json", statusNotASymbol, "invalid_status", { cell: 1, path: ["status", "1"] }, 4],
+  ["status-not-a-symbol.json", statusNotASymbol, "invalid_status", { cell: 1, coordinates: { Region: "0301", Tid: "2024M06" } }, 3],
 ];
 
 describe("the bad-input corpus: problems with single cells", () => {

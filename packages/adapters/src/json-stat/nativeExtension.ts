@@ -13,6 +13,11 @@ const cellExtraSchema = z.strictObject({
  * What `toJsonStat` keeps in `extension.opptrapping` beyond the cube: per cell (by the index
  * of its value), flags the status symbol cannot say, a source and a note; and a source shared
  * by every observation.
+ *
+ * @example
+ * ```ts
+ * nativeExtensionSchema.parse({ version: 1, cells: { "4": { flags: ["synthetic"], note: "SYNTETISK" } } });
+ * ```
  */
 export const nativeExtensionSchema = z.strictObject({
   version: z.literal(1),

@@ -20,10 +20,25 @@ export const jsonStatNativeMapping = {
   measure: { dimension: "measure", value: "value", count: "count", numerator: "numerator", denominator: "denominator" },
 } as const satisfies MappingInput;
 
-/** The dimension ids `toJsonStat` reserves; a disaggregation key equal to one is written as `_key`. */
+/**
+ * The dimension ids `toJsonStat` reserves; a disaggregation key equal to one is written as `_key`.
+ *
+ * @example
+ * ```ts
+ * RESERVED_DIMENSIONS.has("period"); // true
+ * ```
+ */
 export const RESERVED_DIMENSIONS: ReadonlySet<string> = new Set(["indicator", "period", "orgUnit", "measure"]);
 
-/** The category of a disaggregation dimension meaning "this observation has no value for the key". */
+/**
+ * The category of a disaggregation dimension meaning "this observation has no value for the
+ * key" (observation dimension values are never empty, so it cannot clash with one).
+ *
+ * @example
+ * ```ts
+ * toJsonStat([withService, withoutService]).dimension["service"]?.category.index; // ["", "PHBU"]
+ * ```
+ */
 export const ABSENT_CATEGORY = "";
 
 /**

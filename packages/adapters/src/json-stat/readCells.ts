@@ -116,9 +116,8 @@ export function readCells(cube: Cube, plan: MappingPlan, extras: NativeExtras | 
     if (denominator === BAD) continue;
     let symbol: string | undefined;
     if (status.kind === "all") symbol = status.symbol;
-    else if (status.kind === "sparse") symbol = flagged ? (flagged[vi] === 1 ? status.symbols.get(vi) : undefined) : status.symbols.get(vi);
-    else if (status.kind === "dense") {
-      const s: unknown = status.symbols[vi];
+    else if (status.kind !== "none") {
+      const s: unknown = status.kind === "dense" ? status.symbols[vi] : flagged && flagged[vi] === 0 ? undefined : status.symbols.get(vi);
       if (typeof s === "string") symbol = s;
       else if (s !== null && s !== undefined) {
         report("invalid_status", `the status of cell ${vi} is ${JSON.stringify(s)}, not a symbol (a string)`, at(vi));

@@ -5,7 +5,7 @@ import type { CubeStatus, JsonPath, Report } from "./types.js";
 /**
  * Reads a dataset's `status`: absent, one symbol for every cell (a string, or an array of
  * one), an array with one entry per cell, or a sparse index → symbol object. Symbols are
- * checked cell by cell as they are read.
+ * checked cell by cell as they are read (a status that is not a string is `invalid_status`).
  *
  * @example
  * ```ts
@@ -28,11 +28,8 @@ export function readStatus(node: Readonly<Record<string, unknown>>, length: numb
     throw new AdapterError("invalid_status", `status has ${status.length} entries but the dataset has ${length} cells (give one per cell, one for all, or an index → symbol object)`, { path: at });
   }
   if (typeof status === "object") {
-    const symbols = new Map<number, string>();
-    for (const [index, symbol] of sparseEntries(status as Readonly<Record<string, unknown>>, length, at, "status", report)) {
-      if (typeof symbol === "string") symbols.set(index, symbol);
-      else if (symbol !== null) report("invalid_status", `the status of cell ${index} is ${JSON.stringify(symbol)}, not a symbol (a string)`, { cell: index, path: [...at, String(index)] });
-    }
+    const symbols = sparseEntries(status as Readonly<Record<string, unknown>>, length, at, "status", report);
+    for (const [index, symbol] of symbols) if (symbol === null) symbols.delete(index);
     return { kind: "sparse", symbols };
   }
   throw new AdapterError("invalid_status", `status must be a string, an array or an index → symbol object, got ${JSON.stringify(status)}`, { path: at });

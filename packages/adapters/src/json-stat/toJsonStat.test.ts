@@ -107,3 +107,36 @@ describe("toJsonStat and fromJsonStat with jsonStatNativeMapping", () => {
     expect(fromJsonStat(toJsonStat(observations), jsonStatNativeMapping).observations).toEqual([...observations].sort(compareObservations));
   });
 });
+
+describe("reading edited toJsonStat output with jsonStatNativeMapping", () => {
+  const edit = (observations: readonly Observation[], change: (d: Record<string, unknown>) => void): string => {
+    const d = JSON.parse(writeJsonStat(observations)) as Record<string, unknown>;
+    change(d);
+    return JSON.stringify(d);
+  };
+
+  it("rejects a malformed extension.opptrapping block", () => {
+    const text = edit([o({ flags: ["synthetic"] })], (d) => ((d["extension"] as { opptrapping: { cells: unknown } }).opptrapping.cells = { "0": { flags: ["fake"] } }));
+    expect(() => fromJsonStat(text, jsonStatNativeMapping)).toThrow(/^extension\.opptrapping is malformed: cells\.0\.flags\.0: /);
+  });
+
+  it("rejects extras that make an invalid observation, in strict mode, and reports them in lenient mode", () => {
+    const text = edit([o({ value: null, flags: ["missing", "synthetic"] })], (d) => ((d["extension"] as { opptrapping: { cells: Record<string, { flags: string[] }> } }).opptrapping.cells["0"]!.flags = ["synthetic"]));
+    expect(() => fromJsonStat(text, jsonStatNativeMapping)).toThrow('the row does not make a valid observation: value: a null value needs the flag "missing" or "suppressed"');
+    expect(fromJsonStat(text, jsonStatNativeMapping, { mode: "lenient" }).issues.map((i) => i.code)).toEqual(["invalid_observation"]);
+  });
+
+  it("rejects two dimensions that stand for the same disaggregation", () => {
+    const text = edit([o({ dimensions: { x: "1" } })], (d) => {
+      (d["id"] as string[]).splice(4, 0, "_x");
+      (d["size"] as number[]).splice(4, 0, 1);
+      (d["dimension"] as Record<string, unknown>)["_x"] = { category: { index: ["2"] } };
+    });
+    expect(() => fromJsonStat(text, jsonStatNativeMapping)).toThrow('dimensions "x" and "_x" both stand for the disaggregation "x" (dimension "_x", at dimension)');
+  });
+
+  it("reads a dataset without a measure dimension, each cell a value", () => {
+    const plain = { class: "dataset", id: ["indicator", "period", "orgUnit", "service"], size: [1, 1, 1, 2], dimension: { indicator: { category: { index: ["X"] } }, period: { category: { index: ["2025"] } }, orgUnit: { category: { index: ["NO"] } }, service: { category: { index: ["", "PHV"] } } }, value: [null, 4] };
+    expect(fromJsonStat(plain, jsonStatNativeMapping).observations).toEqual([o({ indicatorId: "X", period: "2025", dimensions: { service: "PHV" }, value: 4 })]);
+  });
+});

@@ -28,7 +28,7 @@ export type CubeStatus =
   | { readonly kind: "none" }
   | { readonly kind: "all"; readonly symbol: string }
   | { readonly kind: "dense"; readonly symbols: readonly unknown[] }
-  | { readonly kind: "sparse"; readonly symbols: ReadonlyMap<number, string> };
+  | { readonly kind: "sparse"; readonly symbols: ReadonlyMap<number, unknown> };
 
 /** A dataset's structure and data, checked: sizes agree, category indexes are permutations. */
 export interface Cube {

@@ -49,18 +49,50 @@ function valueOrders(keys: readonly string[][], nesting: readonly number[], widt
   return orders;
 }
 
+/** Whether, within each segment, every code of key position `k` forms one run (it never comes back). */
+function contiguous(keys: readonly string[][], segments: readonly (readonly [number, number])[], k: number): boolean {
+  return segments.every(([from, to]) => {
+    const closed = new Set<string>();
+    for (let i = from + 1; i < to; i++) {
+      const [before, code] = [keys[i - 1]![k]!, keys[i]![k]!];
+      if (code === before) continue;
+      if (closed.has(code)) return false;
+      closed.add(before);
+    }
+    return true;
+  });
+}
+
+function runs(keys: readonly string[][], segments: readonly (readonly [number, number])[], k: number): [number, number][] {
+  return segments.flatMap(([from, to]) => {
+    const out: [number, number][] = [];
+    for (let start = from, i = from + 1; i <= to; i++)
+      if (i === to || keys[i]![k] !== keys[i - 1]![k]) (out.push([start, i]), (start = i));
+    return out;
+  });
+}
+
+/**
+ * Infers the nesting of a cube order: the outermost variable is one whose codes each form a
+ * single run, the next one whose codes do so within each of those runs, and so on (choosing
+ * in canonical order when several fit, which never closes a path: a variable that fits keeps
+ * fitting within smaller runs). `undefined` when the observations are in no cube order.
+ */
 function plan(list: readonly Observation[], dimensionIds: readonly string[]): CubePlan | undefined {
   const keys = list.map((o) => cubeKey(o, dimensionIds));
   const width = 3 + dimensionIds.length;
-  const canonical = Array.from({ length: width }, (_, k) => k);
-  // The canonical nesting when it fits; else outer variables change less often than inner ones.
-  const changes = canonical.map((k) => keys.filter((key, i) => i > 0 && key[k] !== keys[i - 1]![k]).length);
-  const byChanges = [...canonical].sort((a, b) => changes[a]! - changes[b]! || a - b);
-  for (const nesting of [canonical, byChanges]) {
-    const values = valueOrders(keys, nesting, width);
-    if (values) return { observations: list, dimensionIds, nesting, values: values.map((v) => (v.length ? v : [""])) };
+  const remaining = Array.from({ length: width }, (_, k) => k);
+  const nesting: number[] = [];
+  let segments: (readonly [number, number])[] = [[0, keys.length]];
+  while (remaining.length) {
+    const at = remaining.findIndex((k) => contiguous(keys, segments, k));
+    if (at === -1) return undefined;
+    const [k] = remaining.splice(at, 1) as [number];
+    nesting.push(k);
+    segments = runs(keys, segments, k);
   }
-  return undefined;
+  const values = valueOrders(keys, nesting, width);
+  return values ? { observations: list, dimensionIds, nesting, values: values.map((v) => (v.length ? v : [""])) } : undefined;
 }
 
 /**

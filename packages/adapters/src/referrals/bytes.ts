@@ -29,15 +29,24 @@ function dayOf(y: number, m: number, d: number): number {
   return MONTH_START[(y - FIRST_YEAR) * 12 + m - 1]! + d - 1;
 }
 
-/** Which date forms a reader accepts: `iso` yyyy-mm-dd, `nb` dd.mm.yyyy, `auto` both. */
-export type DateFormat = "iso" | "nb" | "auto";
+/**
+ * Which date forms the referral reader accepts: `iso` (yyyy-mm-dd), `nb` (dd.mm.yyyy or
+ * d.m.yyyy), `auto` (either, decided per value).
+ *
+ * @example
+ * ```ts
+ * import type { ReferralDateFormat } from "@opptrapping/adapters/csv";
+ * const norwegian: ReferralDateFormat = "nb";
+ * ```
+ */
+export type ReferralDateFormat = "iso" | "nb" | "auto";
 
 /**
  * The day number of the date in `buf[s, e)` (already trimmed): `yyyy-mm-dd` or `d.m.yyyy` /
  * `dd.mm.yyyy` as the format allows, optionally followed by a time after `T` or a space
  * (ignored). {@link EMPTY} for an empty field, {@link INVALID} for anything else.
  */
-export function parseDay(buf: Uint8Array, s: number, e: number, format: DateFormat): number {
+export function parseDay(buf: Uint8Array, s: number, e: number, format: ReferralDateFormat): number {
   const n = e - s;
   if (n === 0) return EMPTY;
   if (n >= 10 && buf[s + 4] === 45 && format !== "nb") {

@@ -3,7 +3,7 @@
  * byte-level CSV reader. Exported from `@opptrapping/adapters/csv`.
  * @packageDocumentation
  */
-export type { DateFormat } from "./bytes.js";
+export type { ReferralDateFormat } from "./bytes.js";
 export type { ReadReferralsSummary, ReferralColumn, ReferralInput, ReferralIssue, ReferralMapping, ReferralRecord, ReferralSink } from "./types.js";
 export { createReferralParser, type ReferralParser, type ReferralParserHandlers } from "./createReferralParser.js";
 export { readReferrals, readReferralsInto, type ReadReferralsOptions } from "./readReferrals.js";

@@ -1,4 +1,4 @@
-import type { DateFormat } from "./bytes.js";
+import type { ReferralDateFormat } from "./bytes.js";
 
 /**
  * A column of a referral file: its header name, or its 0-based position.
@@ -41,7 +41,7 @@ export interface ReferralMapping {
     readonly age?: ReferralColumn;
   };
   /** `iso` (yyyy-mm-dd), `nb` (dd.mm.yyyy, also d.m.yyyy) or `auto` (either, per value). A time after the date is ignored. @default "auto" */
-  readonly dateFormat?: DateFormat;
+  readonly dateFormat?: ReferralDateFormat;
   /** One character (`,`, `;`, tab, `|`…). @default detected from the header line: the most frequent of `,` `;` tab `|` outside quotes */
   readonly delimiter?: string;
   /**
