@@ -93,11 +93,11 @@ rmSync(dir, { recursive: true, force: true });
 
 const toolkit = results.find((r) => r.name === "toolkit")!;
 console.log(`\nstring → rows, median of ${RUNS} runs, each contender in its own process:`);
-console.log("contender          rows        median ms   cells/s       × toolkit   peak heap (Δ)   peak RSS (Δ over base)   retained heap");
+console.log("contender          rows        median ms (best)   cells/s       × toolkit   peak heap (Δ)   peak RSS (Δ over base)   retained heap");
 for (const r of results) {
   const cps = cells / (r.ms / 1000);
   console.log(
-    `${r.name.padEnd(18)} ${r.rows.toLocaleString("en").padStart(9)}   ${r.ms.toFixed(0).padStart(9)}   ${Math.round(cps).toLocaleString("en").padStart(11)}   ${(toolkit.ms / r.ms).toFixed(2).padStart(9)}   ${mib(r.memory["peakHeap"]!).padStart(13)}   ${`${mib(r.memory["peakRss"]!)} (${mib(r.memory["peakRssAboveBase"]!)})`.padStart(22)}   ${mib(r.memory["retained"]!).padStart(13)}`,
+    `${r.name.padEnd(18)} ${r.rows.toLocaleString("en").padStart(9)}   ${`${r.ms.toFixed(0)} (${Math.min(...r.times).toFixed(0)})`.padStart(16)}   ${Math.round(cps).toLocaleString("en").padStart(11)}   ${(toolkit.ms / r.ms).toFixed(2).padStart(9)}   ${mib(r.memory["peakHeap"]!).padStart(13)}   ${`${mib(r.memory["peakRss"]!)} (${mib(r.memory["peakRssAboveBase"]!)})`.padStart(22)}   ${mib(r.memory["retained"]!).padStart(13)}`,
   );
 }
 const ours = results.find((r) => r.name === "opptrapping")!;

@@ -37,7 +37,11 @@ function field(spec: Mapping["indicator"], dimensions: readonly CubeDimension[],
   if ("fixed" in spec) return { dim: -1, values: [resolve(spec.fixed)] };
   const dim = dimensions.findIndex((d) => d.id === spec.from);
   const map = spec.map;
-  return { dim, values: dimensions[dim]!.codes.map((code) => (map ? ((m) => (m === undefined ? undefined : resolve(m)))(get(map, code)) : resolve(code))) };
+  const values = dimensions[dim]!.codes.map((code) => {
+    const mapped = map ? get(map, code) : code;
+    return mapped === undefined ? undefined : resolve(mapped);
+  });
+  return { dim, values };
 }
 
 const valueAt = (f: Field, positions: Int32Array): string | null | undefined => f.values[f.dim < 0 ? 0 : positions[f.dim]!];

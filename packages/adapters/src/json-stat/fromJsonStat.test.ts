@@ -159,6 +159,13 @@ describe("fromJsonStat's modes", () => {
     ]);
   });
 
+  it("names the measure of a bad count in its coordinates", () => {
+    const { issues } = fromJsonStat(ssb.replace("10412", '"10 412"'), ssbMapping, { mode: "lenient" });
+    expect(issues).toEqual([
+      { code: "invalid_value", path: ["cell", 3], message: 'the count of cell 3 is "10 412", not a number (JSON-stat values are numbers or null; symbols belong in status) (cell 3 (Region=0, ContentsCode=Pasienter, Tid=2024M04))' },
+    ]);
+  });
+
   it("names the dataset's place in a collection in cell locations", () => {
     const { issues } = fromJsonStat({ class: "collection", link: { item: [small(), bad] } }, smallMapping, { mode: "lenient" });
     expect(issues[0]!.path).toEqual(["cell", 1, "link", "item", 1]);

@@ -65,16 +65,17 @@ export function readCells(cube: Cube, plan: MappingPlan, extras: NativeExtras | 
   const dense = cube.values.kind === "dense" ? cube.values.values : undefined;
   const sparse = cube.values.kind === "sparse" ? cube.values.values : undefined;
   const status = cube.status;
-  const at = (cell: number): Location => {
+  // `measurePosition`: which measure the cell is (the value's unless given).
+  const at = (cell: number, measurePosition?: number): Location => {
     const coordinates: Record<string, string> = Object.create(null) as Record<string, string>;
-    dims.forEach((d, i) => (coordinates[d.id] = d.codes[positions[i]!]!));
+    dims.forEach((d, i) => (coordinates[d.id] = d.codes[i === m && measurePosition !== undefined ? measurePosition : positions[i]!]!));
     return cube.path.length > 0 ? { cell, coordinates, path: cube.path } : { cell, coordinates };
   };
   const input: CellInput = { value: null, count: undefined, numerator: undefined, denominator: undefined, status: undefined, cell: 0, extra: undefined };
-  const read = (index: number, what: string): number | null | typeof BAD => {
+  const read = (index: number, what: string, measurePosition?: number): number | null | typeof BAD => {
     const raw = dense ? dense[index] : sparse!.get(index);
     const v = numberOf(raw);
-    if (v === BAD) report("invalid_value", `${what} of cell ${index} is ${JSON.stringify(raw) ?? String(raw)}, not a number (JSON-stat values are numbers or null; symbols belong in status)`, at(index));
+    if (v === BAD) report("invalid_value", `${what} of cell ${index} is ${JSON.stringify(raw) ?? String(raw)}, not a number (JSON-stat values are numbers or null; symbols belong in status)`, at(index, measurePosition));
     return v;
   };
 
@@ -108,11 +109,11 @@ export function readCells(cube: Cube, plan: MappingPlan, extras: NativeExtras | 
     const vi = base + valueOff;
     const value = read(vi, "the value");
     if (value === BAD) continue;
-    const count = countOff >= 0 ? read(base + countOff, "the count") : undefined;
+    const count = countOff >= 0 ? read(base + countOff, "the count", measure?.count) : undefined;
     if (count === BAD) continue;
-    const numerator = numOff >= 0 ? read(base + numOff, "the numerator") : undefined;
+    const numerator = numOff >= 0 ? read(base + numOff, "the numerator", measure?.numerator) : undefined;
     if (numerator === BAD) continue;
-    const denominator = denOff >= 0 ? read(base + denOff, "the denominator") : undefined;
+    const denominator = denOff >= 0 ? read(base + denOff, "the denominator", measure?.denominator) : undefined;
     if (denominator === BAD) continue;
     let symbol: string | undefined;
     if (status.kind === "all") symbol = status.symbol;

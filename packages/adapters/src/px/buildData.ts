@@ -4,7 +4,14 @@ import { positionAt, type LineIndex } from "./lineIndex.js";
 import { classifyDatum, type DataTokens } from "./scanData.js";
 import type { PxVariable } from "./types.js";
 
-/** Sparse (KEYS) files are expanded; a cube larger than this is refused rather than exhausting memory. */
+/**
+ * Sparse (KEYS) files are expanded; a cube larger than this is refused rather than exhausting memory.
+ *
+ * @example
+ * ```ts
+ * MAX_CELLS; // 50 000 000
+ * ```
+ */
 export const MAX_CELLS = 50_000_000;
 
 /** The cells of DATA, dense, and each cell that is neither a number nor a symbol. */

@@ -1,9 +1,23 @@
 import type { PxVariable } from "./types.js";
 
-/** A variable's codes: CODES, or VALUES when the file has no CODES for it. */
+/**
+ * A variable's codes: CODES, or VALUES when the file has no CODES for it.
+ *
+ * @example
+ * ```ts
+ * codesOf({ name: "kjønn", placement: "stub", values: ["Menn"], codes: ["1"] }); // ["1"]
+ * ```
+ */
 export const codesOf = (v: PxVariable): readonly string[] => v.codes ?? v.values;
 
-/** Row-major strides: how far apart consecutive values of each variable are in DATA. */
+/**
+ * Row-major strides: how far apart consecutive values of each variable are in DATA.
+ *
+ * @example
+ * ```ts
+ * strides([3, 2, 4]); // [8, 4, 1]
+ * ```
+ */
 export function strides(sizes: readonly number[]): number[] {
   const out = new Array<number>(sizes.length);
   let s = 1;

@@ -13,14 +13,28 @@ export interface DecodedPx {
   readonly codepage: string;
 }
 
-/** The CODEPAGE a PX header declares, lower case; `undefined` when it declares none. */
+/**
+ * The CODEPAGE a PX header declares, lower case; `undefined` when it declares none.
+ *
+ * @example
+ * ```ts
+ * sniffCodepage('CHARSET="ANSI";\nCODEPAGE="UTF-8";\nDATA=1;'); // "utf-8"
+ * ```
+ */
 export function sniffCodepage(text: string): string | undefined {
   const end = HEADER_END.exec(text)?.index ?? text.length;
   const declared = CODEPAGE.exec(text.slice(0, end))?.[1];
   return declared === undefined ? undefined : normaliseCodepage(declared);
 }
 
-/** `UTF8` → `utf-8`, `Windows-1252` → `iso-8859-1` (read as its superset), others lower case. */
+/**
+ * `UTF8` → `utf-8`, `Windows-1252` → `iso-8859-1` (read as its superset), others lower case.
+ *
+ * @example
+ * ```ts
+ * normaliseCodepage("Windows-1252"); // "iso-8859-1"
+ * ```
+ */
 export function normaliseCodepage(label: string): string {
   const l = label.trim().toLowerCase();
   return UTF8.has(l) ? "utf-8" : LATIN1.has(l) ? "iso-8859-1" : l;

@@ -41,7 +41,14 @@ export function indexEntries(entries: readonly PxEntry[], defaultLanguage: strin
   };
 }
 
-/** A keyword value as a list of strings: a text is one item, a TLIST its periods. */
+/**
+ * A keyword value as a list of strings: a text is one item, a TLIST its periods.
+ *
+ * @example
+ * ```ts
+ * listOf({ kind: "text", text: "region" }); // ["region"]
+ * ```
+ */
 export function listOf(value: PxValue): readonly string[] {
   switch (value.kind) {
     case "text":
@@ -55,7 +62,14 @@ export function listOf(value: PxValue): readonly string[] {
   }
 }
 
-/** A keyword value as one string (list items joined by commas). */
+/**
+ * A keyword value as one string (list items joined by commas).
+ *
+ * @example
+ * ```ts
+ * textOf({ kind: "word", word: "CODES" }); // "CODES"
+ * ```
+ */
 export function textOf(value: PxValue): string {
   return listOf(value).join(",");
 }

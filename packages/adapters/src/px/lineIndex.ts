@@ -6,7 +6,7 @@ export type LineIndex = readonly number[];
  *
  * @example
  * ```ts
- * positionAt(lineIndex("A=1;\nB=2;"), 5); // { line: 2, column: 1 }
+ * lineIndex("A=1;\nB=2;"); // [0, 5]
  * ```
  */
 export function lineIndex(text: string): LineIndex {
@@ -15,7 +15,14 @@ export function lineIndex(text: string): LineIndex {
   return starts;
 }
 
-/** The 1-based line and column of an offset. */
+/**
+ * The 1-based line and column of an offset.
+ *
+ * @example
+ * ```ts
+ * positionAt([0, 5], 7); // { line: 2, column: 3 }
+ * ```
+ */
 export function positionAt(index: LineIndex, offset: number): { line: number; column: number } {
   let lo = 0;
   let hi = index.length - 1;

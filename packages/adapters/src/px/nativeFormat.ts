@@ -4,6 +4,11 @@
  * none), HEADING `measure` (`value`, `count`, `numerator`, `denominator`). Cells of
  * combinations with no observation hold six dots; flags beyond what a symbol says, notes and
  * sources ride in ATTRIBUTES under these ids.
+ *
+ * @example
+ * ```ts
+ * `${NATIVE.dimensionPrefix}service`; // the variable of the disaggregation "service"
+ * ```
  */
 export const NATIVE = {
   indicator: "indicator",
@@ -27,7 +32,14 @@ export const NATIVE = {
   },
 } as const;
 
-/** The attribute ids in the order `toPx` writes them. */
+/**
+ * The attribute ids in the order `toPx` writes them.
+ *
+ * @example
+ * ```ts
+ * NATIVE_ATTRIBUTE_IDS[0]; // "opptrapping:flags"
+ * ```
+ */
 export const NATIVE_ATTRIBUTE_IDS = Object.values(NATIVE.attributes);
 
 const hex = (n: number, width: number) => n.toString(16).toUpperCase().padStart(width, "0");

@@ -49,50 +49,71 @@ function valueOrders(keys: readonly string[][], nesting: readonly number[], widt
   return orders;
 }
 
-/** Whether, within each segment, every code of key position `k` forms one run (it never comes back). */
-function contiguous(keys: readonly string[][], segments: readonly (readonly [number, number])[], k: number): boolean {
-  return segments.every(([from, to]) => {
-    const closed = new Set<string>();
-    for (let i = from + 1; i < to; i++) {
-      const [before, code] = [keys[i - 1]![k]!, keys[i]![k]!];
-      if (code === before) continue;
-      if (closed.has(code)) return false;
-      closed.add(before);
+/** Whether the edges `from → to` between codes leave them an order (no cycle). */
+function acyclic(edges: readonly (readonly [string, string])[]): boolean {
+  const next = new Map<string, Set<string>>();
+  const degree = new Map<string, number>();
+  for (const [from, to] of edges) {
+    if (!degree.has(from)) degree.set(from, 0);
+    const out = next.get(from) ?? next.set(from, new Set()).get(from)!;
+    if (out.has(to)) continue;
+    out.add(to);
+    degree.set(to, (degree.get(to) ?? 0) + 1);
+  }
+  const ready = [...degree].filter(([, d]) => d === 0).map(([c]) => c);
+  let done = 0;
+  for (let c = ready.pop(); c !== undefined; c = ready.pop()) {
+    done++;
+    for (const to of next.get(c) ?? []) {
+      const d = degree.get(to)! - 1;
+      degree.set(to, d);
+      if (d === 0) ready.push(to);
     }
-    return true;
-  });
+  }
+  return done === degree.size;
 }
 
-function runs(keys: readonly string[][], segments: readonly (readonly [number, number])[], k: number): [number, number][] {
-  return segments.flatMap(([from, to]) => {
-    const out: [number, number][] = [];
-    for (let start = from, i = from + 1; i <= to; i++)
-      if (i === to || keys[i]![k] !== keys[i - 1]![k]) (out.push([start, i]), (start = i));
-    return out;
-  });
-}
+/** Nodes the nesting search may visit before giving up and sorting instead. */
+const BUDGET = 10_000;
 
 /**
- * Infers the nesting of a cube order: the outermost variable is one whose codes each form a
- * single run, the next one whose codes do so within each of those runs, and so on (choosing
- * in canonical order when several fit, which never closes a path: a variable that fits keeps
- * fitting within smaller runs). `undefined` when the observations are in no cube order.
+ * Finds a nesting under which the keys rise: each consecutive pair rises at the first
+ * variable (outermost first) where it differs, with one consistent order of each variable's
+ * codes. A depth-first search over which variable comes next, in canonical order, cut where
+ * a variable's pairs would need its codes in a cycle; variables that tell no remaining pair
+ * apart can go anywhere, so they are placed without branching.
  */
+function findNesting(keys: readonly string[][], width: number): number[] | undefined {
+  let budget = BUDGET;
+  const pairs = keys.map((_, i) => i).slice(1);
+  const search = (prefix: readonly number[], open: readonly number[]): number[] | undefined => {
+    const rest = Array.from({ length: width }, (_, k) => k).filter((k) => !prefix.includes(k));
+    if (open.length === 0) return [...prefix, ...rest];
+    if (--budget < 0) return undefined;
+    const splits = (k: number) => open.some((i) => keys[i - 1]![k] !== keys[i]![k]);
+    for (const k of rest) {
+      if (!splits(k)) continue;
+      const edges = open.flatMap((i) => (keys[i - 1]![k] !== keys[i]![k] ? [[keys[i - 1]![k]!, keys[i]![k]!] as const] : []));
+      if (!acyclic(edges)) continue;
+      const neutral = rest.filter((n) => n < k && !splits(n));
+      const found = search(
+        [...prefix, ...neutral, k],
+        open.filter((i) => keys[i - 1]![k] === keys[i]![k]),
+      );
+      if (found) return found;
+    }
+    return undefined;
+  };
+  return search([], pairs);
+}
+
+/** The plan for observations in their given order; `undefined` when it is no cube order. */
 function plan(list: readonly Observation[], dimensionIds: readonly string[]): CubePlan | undefined {
   const keys = list.map((o) => cubeKey(o, dimensionIds));
   const width = 3 + dimensionIds.length;
-  const remaining = Array.from({ length: width }, (_, k) => k);
-  const nesting: number[] = [];
-  let segments: (readonly [number, number])[] = [[0, keys.length]];
-  while (remaining.length) {
-    const at = remaining.findIndex((k) => contiguous(keys, segments, k));
-    if (at === -1) return undefined;
-    const [k] = remaining.splice(at, 1) as [number];
-    nesting.push(k);
-    segments = runs(keys, segments, k);
-  }
-  const values = valueOrders(keys, nesting, width);
-  return values ? { observations: list, dimensionIds, nesting, values: values.map((v) => (v.length ? v : [""])) } : undefined;
+  const nesting = findNesting(keys, width);
+  const values = nesting && valueOrders(keys, nesting, width);
+  return nesting && values ? { observations: list, dimensionIds, nesting, values: values.map((v) => (v.length ? v : [""])) } : undefined;
 }
 
 /**

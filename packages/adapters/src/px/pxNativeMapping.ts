@@ -26,7 +26,14 @@ export const pxNativeMapping: MappingInput = deepFreeze({
 
 let native: string | undefined;
 
-/** Whether a validated mapping is the native one (compared by content, so a copy counts). */
+/**
+ * Whether a validated mapping is the native one (compared by content, so a copy counts).
+ *
+ * @example
+ * ```ts
+ * isNativeMapping(parseMapping(structuredClone(pxNativeMapping))); // true
+ * ```
+ */
 export function isNativeMapping(mapping: Mapping): boolean {
   native ??= JSON.stringify(parseMapping(pxNativeMapping));
   return JSON.stringify(mapping) === native;

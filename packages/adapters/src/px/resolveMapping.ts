@@ -19,7 +19,14 @@ export interface ResolvedMapping {
   readonly measure?: { readonly variable: number; readonly categories: MeasureCategories };
 }
 
-/** A variable by its name, else by its VARIABLECODE (so `Tid` finds SSB's `måned`). */
+/**
+ * A variable by its name, else by its VARIABLECODE (so `Tid` finds SSB's `måned`).
+ *
+ * @example
+ * ```ts
+ * findVariable(parsePx(ssbBytes), "Tid"); // 2, the variable "år" whose VARIABLECODE is Tid
+ * ```
+ */
 export function findVariable(file: PxFile, name: string): number | undefined {
   const byName = file.variables.findIndex((v) => v.name === name);
   if (byName !== -1) return byName;

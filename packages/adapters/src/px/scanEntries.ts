@@ -1,7 +1,7 @@
-import { AdapterError } from "../AdapterError.js";
 import { positionAt, type LineIndex } from "./lineIndex.js";
-import { expandTimeRange, PX_TIME_UNITS, timevalLabel } from "./timeval.js";
-import type { PxEntry, PxTimeUnit, PxValue } from "./types.js";
+import { fail, peek, readText, readWord, show, skipSpace, type Cursor } from "./cursor.js";
+import { readTlist } from "./readTlist.js";
+import type { PxEntry, PxValue } from "./types.js";
 
 /** The keyword section of a PX file and where its DATA starts. */
 export interface ScannedHeader {
@@ -10,11 +10,68 @@ export interface ScannedHeader {
   readonly dataStart?: number;
 }
 
-const isSpace = (c: string | undefined) => c === " " || c === "\t" || c === "\r" || c === "\n" || c === "\f" || c === "\v";
-const isLetter = (c: string | undefined) => c !== undefined && /^[A-Za-z]$/.test(c);
 const KEYWORD = /[A-Za-z][A-Za-z0-9_-]*/y;
 const TLIST = /TLIST\s*\(/iy;
-const show = (c: string | undefined) => (c === undefined ? "the end of the input" : JSON.stringify(c));
+const isLetter = (ch: string | undefined) => ch !== undefined && /^[A-Za-z]$/.test(ch);
+
+function missingSemicolon(c: Cursor, keyword: string, start: number, end: number): never {
+  const here = positionAt(c.lines, c.pos);
+  const next = peek(c) === undefined ? "the input ends" : `${show(peek(c))} follows at line ${here.line}, column ${here.column}`;
+  const { line, column } = positionAt(c.lines, start);
+  return fail(c, "missing_semicolon", `missing ";" after the value of ${keyword} (line ${line}, column ${column}); ${next}`, end);
+}
+
+function readValue(c: Cursor, keyword: string, start: number): PxValue {
+  skipSpace(c);
+  TLIST.lastIndex = c.pos;
+  if (TLIST.test(c.text)) {
+    c.pos = TLIST.lastIndex;
+    const value = readTlist(c, keyword);
+    const end = c.pos;
+    skipSpace(c);
+    if (peek(c) !== ";") missingSemicolon(c, keyword, start, end);
+    c.pos++;
+    return value;
+  }
+  const items: string[] = [];
+  let quoted = false;
+  let end = c.pos;
+  for (;;) {
+    skipSpace(c);
+    const ch = peek(c);
+    if (ch === ";" && items.length === 0) break;
+    if (ch === undefined) missingSemicolon(c, keyword, start, end);
+    if (ch === '"') {
+      items.push(readText(c));
+      quoted = true;
+    } else if (ch === "," || ch === ";") fail(c, "syntax_error", `${keyword}: expected a value, found ${show(ch)}`);
+    else items.push(readWord(c, /[,;"\r\n]/));
+    end = c.pos;
+    skipSpace(c);
+    if (peek(c) === ",") c.pos++;
+    else if (peek(c) === ";") break;
+    else if (peek(c) === undefined || isLetter(peek(c))) missingSemicolon(c, keyword, start, end);
+    else fail(c, "syntax_error", `${keyword}: expected "," or ";" after a value, found ${show(peek(c))}`);
+  }
+  c.pos++;
+  if (items.length !== 1) return { kind: "list", items };
+  return quoted ? { kind: "text", text: items[0]! } : { kind: "word", word: items[0]! };
+}
+
+function readSubkeys(c: Cursor, keyword: string): string[] {
+  const subkeys: string[] = [];
+  c.pos++;
+  for (;;) {
+    skipSpace(c);
+    subkeys.push(peek(c) === '"' ? readText(c) : readWord(c, /[,)\r\n;=]/));
+    skipSpace(c);
+    if (peek(c) === ",") c.pos++;
+    else if (peek(c) === ")") break;
+    else fail(c, "syntax_error", `${keyword}: expected "," or ")" in its subkeys, found ${show(peek(c))}`);
+  }
+  c.pos++;
+  return subkeys;
+}
 
 /**
  * Scans the keyword section of a PX file, `KEYWORD[lang]("subkey",…)=value;` entries up to
@@ -29,165 +86,33 @@ const show = (c: string | undefined) => (c === undefined ? "the end of the input
  * ```
  */
 export function scanEntries(text: string, lines: LineIndex): ScannedHeader {
-  let pos = 0;
+  const c: Cursor = { text, lines, pos: 0 };
   const entries: PxEntry[] = [];
-  const at = (offset: number) => positionAt(lines, offset);
-  const fail = (code: string, message: string, offset = pos): never => {
-    throw new AdapterError(code, message, at(offset));
-  };
-  const skipSpace = () => {
-    while (isSpace(text[pos])) pos++;
-  };
-
-  const readString = (): string => {
-    const open = pos++;
-    const close = text.slice(pos).search(/["\r\n]/);
-    if (close === -1 || text[pos + close] !== '"')
-      fail("unterminated_string", "unterminated string: a quoted text must close on the line it opens (continue it with a new quoted part)", open);
-    const s = text.slice(pos, pos + close);
-    pos += close + 1;
-    return s;
-  };
-  // `"a" "b"` on one or more lines is one text; `"parent":"child"` (HIERARCHIES) one item.
-  const readText = (): string => {
-    let s = readString();
-    for (;;) {
-      const mark = pos;
-      skipSpace();
-      if (text[pos] === '"') s += readString();
-      else if (text[pos] === ":" && text[pos + 1] === '"') (pos++, (s += `:${readString()}`));
-      else return ((pos = mark), s);
-    }
-  };
-  const readWord = (stops: RegExp): string => {
-    const start = pos;
-    while (pos < text.length && !stops.test(text[pos]!)) pos++;
-    return text.slice(start, pos).trim();
-  };
-
-  const readTlist = (keyword: string): PxValue => {
-    pos = TLIST.lastIndex;
-    skipSpace();
-    const unitAt = pos;
-    const unit = readWord(/[\s,)]/).toUpperCase() as PxTimeUnit;
-    if (!PX_TIME_UNITS.includes(unit)) fail("invalid_timeval", `TLIST needs a time scale (A1, H1, T1, Q1, M1, W1, D1), not "${unit}"`, unitAt);
-    skipSpace();
-    const bad = <T,>(r: T | { readonly error: string }, offset: number): T =>
-      typeof r === "object" && r !== null && "error" in r ? fail("invalid_timeval", `${keyword}: ${r.error}`, offset) : (r as T);
-    if (text[pos] === ",") {
-      pos++;
-      skipSpace();
-      const fromAt = pos;
-      const from = text[pos] === '"' ? readText() : readWord(/[\s)-]/);
-      skipSpace();
-      let periods: readonly string[] | undefined;
-      if (text[pos] === "-") {
-        pos++;
-        skipSpace();
-        const to = text[pos] === '"' ? readText() : readWord(/[\s)]/);
-        periods = bad(expandTimeRange(unit, from, to), fromAt);
-      } else {
-        // TLIST(A1, "1994-1996"): the range in one string.
-        const cut = [...from.matchAll(/-/g)].map((m) => m.index).find((i) => !("error" in expandTimeRange(unit, from.slice(0, i), from.slice(i + 1))));
-        if (cut === undefined) fail("invalid_timeval", `${keyword}: expected a range "from"-"to" in TLIST(${unit}, …)`, fromAt);
-        else periods = bad(expandTimeRange(unit, from.slice(0, cut), from.slice(cut + 1)), fromAt);
-      }
-      skipSpace();
-      if (text[pos] !== ")") fail("syntax_error", `${keyword}: expected ")" to close TLIST, found ${show(text[pos])}`);
-      pos++;
-      return { kind: "tlist", unit, periods: periods ?? [] };
-    }
-    if (text[pos] !== ")") fail("syntax_error", `${keyword}: expected ")" after TLIST(${unit}, found ${show(text[pos])}`);
-    pos++;
-    const periods: string[] = [];
-    for (;;) {
-      skipSpace();
-      if (text[pos] !== ",") return { kind: "tlist", unit, periods };
-      pos++;
-      skipSpace();
-      const stampAt = pos;
-      const stamp = text[pos] === '"' ? readText() : readWord(/[\s,;]/);
-      periods.push(bad(timevalLabel(unit, stamp), stampAt));
-    }
-  };
-
-  const readValue = (keyword: string, start: number): PxValue => {
-    const items: string[] = [];
-    let quoted = false;
-    let end = pos;
-    skipSpace();
-    TLIST.lastIndex = pos;
-    if (TLIST.test(text)) {
-      const value = readTlist(keyword);
-      end = pos;
-      skipSpace();
-      if (text[pos] !== ";") missingSemicolon(keyword, start, end);
-      pos++;
-      return value;
-    }
-    for (;;) {
-      skipSpace();
-      const c = text[pos];
-      if (c === ";" && items.length === 0) break;
-      if (c === undefined) missingSemicolon(keyword, start, end);
-      if (c === '"') (items.push(readText()), (quoted = true));
-      else if (c === "," || c === ";") fail("syntax_error", `${keyword}: expected a value, found ${show(c)}`);
-      else items.push(readWord(/[,;"\r\n]/));
-      end = pos;
-      skipSpace();
-      if (text[pos] === ",") pos++;
-      else if (text[pos] === ";") break;
-      else if (text[pos] === undefined || isLetter(text[pos])) missingSemicolon(keyword, start, end);
-      else fail("syntax_error", `${keyword}: expected "," or ";" after a value, found ${show(text[pos])}`);
-    }
-    pos++;
-    if (items.length !== 1) return { kind: "list", items };
-    return quoted ? { kind: "text", text: items[0]! } : { kind: "word", word: items[0]! };
-  };
-
-  const missingSemicolon = (keyword: string, start: number, end: number): never => {
-    const next = text[pos] === undefined ? "the input ends" : `${show(text[pos])} follows at line ${at(pos).line}, column ${at(pos).column}`;
-    const { line, column } = at(start);
-    return fail("missing_semicolon", `missing ";" after the value of ${keyword} (line ${line}, column ${column}); ${next}`, end);
-  };
-
   for (;;) {
-    skipSpace();
-    if (pos >= text.length) return { entries };
-    const start = pos;
-    KEYWORD.lastIndex = pos;
+    skipSpace(c);
+    if (c.pos >= text.length) return { entries };
+    const start = c.pos;
+    KEYWORD.lastIndex = c.pos;
     const m = KEYWORD.exec(text);
-    if (!m) fail("syntax_error", `expected a keyword, found ${show(text[pos])}`);
-    const keyword = m![0].toUpperCase();
-    pos = KEYWORD.lastIndex;
-    skipSpace();
+    if (!m) return fail(c, "syntax_error", `expected a keyword, found ${show(peek(c))}`);
+    const keyword = m[0].toUpperCase();
+    c.pos = KEYWORD.lastIndex;
+    skipSpace(c);
     let language: string | undefined;
-    if (text[pos] === "[") {
-      pos++;
-      const close = text.slice(pos).search(/[\]\r\n;=]/);
-      if (close === -1 || text[pos + close] !== "]") fail("syntax_error", `${keyword}: the language code after "[" has no "]"`);
-      language = text.slice(pos, pos + close).trim().replace(/^"(.*)"$/, "$1");
-      pos += close + 1;
-      skipSpace();
+    if (peek(c) === "[") {
+      c.pos++;
+      const close = text.slice(c.pos).search(/[\]\r\n;=]/);
+      if (close === -1 || text[c.pos + close] !== "]") fail(c, "syntax_error", `${keyword}: the language code after "[" has no "]"`);
+      language = text.slice(c.pos, c.pos + close).trim().replace(/^"(.*)"$/, "$1");
+      c.pos += close + 1;
+      skipSpace(c);
     }
-    const subkeys: string[] = [];
-    if (text[pos] === "(") {
-      pos++;
-      for (;;) {
-        skipSpace();
-        subkeys.push(text[pos] === '"' ? readText() : readWord(/[,)\r\n;=]/));
-        skipSpace();
-        if (text[pos] === ",") pos++;
-        else if (text[pos] === ")") break;
-        else fail("syntax_error", `${keyword}: expected "," or ")" in its subkeys, found ${show(text[pos])}`);
-      }
-      pos++;
-      skipSpace();
-    }
-    if (text[pos] !== "=") fail("syntax_error", `expected "=" after ${keyword}, found ${show(text[pos])}`);
-    pos++;
-    if (keyword === "DATA") return { entries, dataStart: pos };
-    const value = readValue(keyword, start);
-    entries.push({ keyword, ...(language !== undefined ? { language } : {}), subkeys, value, ...at(start) });
+    const subkeys = peek(c) === "(" ? readSubkeys(c, keyword) : [];
+    skipSpace(c);
+    if (peek(c) !== "=") fail(c, "syntax_error", `expected "=" after ${keyword}, found ${show(peek(c))}`);
+    c.pos++;
+    if (keyword === "DATA") return { entries, dataStart: c.pos };
+    const value = readValue(c, keyword, start);
+    entries.push({ keyword, ...(language !== undefined ? { language } : {}), subkeys, value, ...positionAt(lines, start) });
   }
 }

@@ -2,7 +2,14 @@ import { observationSchema, type Observation } from "@opptrapping/core";
 import { AdapterError } from "../AdapterError.js";
 import { parseTimeCode } from "../mapping/timeCode.js";
 
-/** Code-unit order, the same everywhere (no locale). */
+/**
+ * Code-unit order, the same everywhere (no locale).
+ *
+ * @example
+ * ```ts
+ * ["b", "B", "a"].sort(compareText); // ["B", "a", "b"]
+ * ```
+ */
 export const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Validated observations in normal form, with the disaggregation ids they use (sorted). */
@@ -11,7 +18,14 @@ export interface Normalised {
   readonly dimensionIds: readonly string[];
 }
 
-/** The cube key of an observation: indicator, period, org unit, then each disaggregation (`""` when absent). */
+/**
+ * The cube key of an observation: indicator, period, org unit, then each disaggregation (`""` when absent).
+ *
+ * @example
+ * ```ts
+ * cubeKey(observation, ["sex"]); // ["R5.wait", "2024-06", "NO", "male"]
+ * ```
+ */
 export const cubeKey = (o: Observation, dimensionIds: readonly string[]): string[] => [
   o.indicatorId,
   o.period,
@@ -40,6 +54,11 @@ function normalise(input: Observation, i: number): Observation {
  * Validates observations (`invalid_observation`) and puts them in normal form — canonical
  * periods, flags sorted and unique, disaggregations in id order — refusing two for one cell
  * (`duplicate_observation`).
+ *
+ * @example
+ * ```ts
+ * normaliseObservations([o]).dimensionIds; // ["service", "sex"]
+ * ```
  */
 export function normaliseObservations(observations: readonly Observation[]): Normalised {
   const list = observations.map(normalise);

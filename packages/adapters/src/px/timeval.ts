@@ -1,6 +1,13 @@
 import type { PxTimeUnit } from "./types.js";
 
-/** The TIMEVAL time scales. */
+/**
+ * The TIMEVAL time scales.
+ *
+ * @example
+ * ```ts
+ * PX_TIME_UNITS.includes("M1"); // true
+ * ```
+ */
 export const PX_TIME_UNITS: readonly PxTimeUnit[] = ["A1", "H1", "T1", "Q1", "M1", "W1", "D1"];
 
 /** Ranges longer than this are refused: no real table has them, and they would eat memory. */

@@ -1,0 +1,113 @@
+import { AdapterError } from "../AdapterError.js";
+import { positionAt, type LineIndex } from "./lineIndex.js";
+
+/** A position in the text of a PX file, moved forward as the keyword section is read. */
+export interface Cursor {
+  readonly text: string;
+  readonly lines: LineIndex;
+  pos: number;
+}
+
+const SPACE = /[ \t\r\n\f\v]/;
+
+/**
+ * The next character, or `undefined` at the end.
+ *
+ * @example
+ * ```ts
+ * peek({ text: "A=1;", lines: [0], pos: 1 }); // "="
+ * ```
+ */
+export const peek = (c: Cursor, ahead = 0): string | undefined => c.text[c.pos + ahead];
+
+/**
+ * How a character is named in messages.
+ *
+ * @example
+ * ```ts
+ * show(undefined); // "the end of the input"
+ * ```
+ */
+export const show = (ch: string | undefined): string => (ch === undefined ? "the end of the input" : JSON.stringify(ch));
+
+/**
+ * Throws an AdapterError at an offset (the cursor's by default), with its line and column.
+ *
+ * @example
+ * ```ts
+ * fail(cursor, "syntax_error", 'expected "="');
+ * ```
+ */
+export function fail(c: Cursor, code: string, message: string, offset = c.pos): never {
+  throw new AdapterError(code, message, positionAt(c.lines, offset));
+}
+
+/**
+ * Moves past spaces, tabs and line breaks.
+ *
+ * @example
+ * ```ts
+ * const c = { text: "  A", lines: [0], pos: 0 };
+ * skipSpace(c); // c.pos === 2
+ * ```
+ */
+export function skipSpace(c: Cursor): void {
+  while (c.pos < c.text.length && SPACE.test(c.text[c.pos]!)) c.pos++;
+}
+
+/**
+ * Reads one quoted string at the cursor; it must close on its own line (`unterminated_string`).
+ *
+ * @example
+ * ```ts
+ * readString({ text: '"a"', lines: [0], pos: 0 }); // "a"
+ * ```
+ */
+export function readString(c: Cursor): string {
+  const open = c.pos++;
+  const close = c.text.slice(c.pos).search(/["\r\n]/);
+  if (close === -1 || c.text[c.pos + close] !== '"')
+    fail(c, "unterminated_string", "unterminated string: a quoted text must close on the line it opens (continue it with a new quoted part)", open);
+  const s = c.text.slice(c.pos, c.pos + close);
+  c.pos += close + 1;
+  return s;
+}
+
+/**
+ * Reads a text: quoted parts continued on the same or following lines (`"a" "b"` is `ab`),
+ * and HIERARCHIES' `"parent":"child"` pairs as one item.
+ *
+ * @example
+ * ```ts
+ * readText({ text: '"a"\n"b";', lines: [0, 4], pos: 0 }); // "ab"
+ * ```
+ */
+export function readText(c: Cursor): string {
+  let s = readString(c);
+  for (;;) {
+    const mark = c.pos;
+    skipSpace(c);
+    if (peek(c) === '"') s += readString(c);
+    else if (peek(c) === ":" && peek(c, 1) === '"') {
+      c.pos++;
+      s += `:${readString(c)}`;
+    } else {
+      c.pos = mark;
+      return s;
+    }
+  }
+}
+
+/**
+ * Reads an unquoted word up to a stop character, trimmed.
+ *
+ * @example
+ * ```ts
+ * readWord({ text: "YES;", lines: [0], pos: 0 }, /;/); // "YES"
+ * ```
+ */
+export function readWord(c: Cursor, stops: RegExp): string {
+  const start = c.pos;
+  while (c.pos < c.text.length && !stops.test(c.text[c.pos]!)) c.pos++;
+  return c.text.slice(start, c.pos).trim();
+}
