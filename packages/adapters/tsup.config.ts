@@ -5,4 +5,5 @@ export default packageBuild({
   csv: "src/csv/index.ts",
   "json-stat": "src/json-stat/index.ts",
   px: "src/px/index.ts",
+  node: "src/node/index.ts",
 });

@@ -117,8 +117,8 @@ export function decodePx(input: string | Uint8Array, codepage?: string): Decoded
     return { text, codepage: sniffCodepage(text) ?? "iso-8859-1" };
   }
   if (!(input instanceof Uint8Array)) throw new AdapterError("invalid_input", "expected a string or a Uint8Array");
-  const declared = codepage ?? sniffCodepage(decodeText(input, "latin1"));
   const hasBom = input[0] === 0xef && input[1] === 0xbb && input[2] === 0xbf;
+  const declared = codepage ?? sniffCodepage(decodeText(hasBom ? input.subarray(3) : input, "latin1"));
   if (declared === undefined && hasBom) return { text: decodeUtf8(input), codepage: "utf-8" };
   const used = declared ?? "iso-8859-1";
   if (used === "iso-8859-1") return { text: decodeLatin1(input, declared), codepage: used };
