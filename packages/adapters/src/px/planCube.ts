@@ -73,8 +73,8 @@ function acyclic(edges: readonly (readonly [string, string])[]): boolean {
   return done === degree.size;
 }
 
-/** Nodes the nesting search may visit before giving up and sorting instead. */
-const BUDGET = 10_000;
+/** Pair comparisons the nesting search may make before giving up and sorting instead. */
+const BUDGET = 20_000_000;
 
 /**
  * Finds a nesting under which the keys rise: each consecutive pair rises at the first
@@ -89,7 +89,8 @@ function findNesting(keys: readonly string[][], width: number): number[] | undef
   const search = (prefix: readonly number[], open: readonly number[]): number[] | undefined => {
     const rest = Array.from({ length: width }, (_, k) => k).filter((k) => !prefix.includes(k));
     if (open.length === 0) return [...prefix, ...rest];
-    if (--budget < 0) return undefined;
+    budget -= open.length * rest.length;
+    if (budget < 0) return undefined;
     const splits = (k: number) => open.some((i) => keys[i - 1]![k] !== keys[i]![k]);
     for (const k of rest) {
       if (!splits(k)) continue;

@@ -45,9 +45,10 @@ describe("toPx", () => {
     );
   });
 
-  it("reads back with pxNativeMapping", () => {
-    const list = [o({ count: 120 }), o({ orgUnit: "rhf-vest", value: null, flags: ["missing"] })];
+  it("reads back with pxNativeMapping, or any copy of it", () => {
+    const list = [o({ count: 120, dimensions: { service: "PHBU" } }), o({ orgUnit: "rhf-vest", value: null, flags: ["missing"], dimensions: { service: "PHBU" } })];
     expect(back(toPx(list))).toEqual(list);
+    expect(fromPx(toPx(list), JSON.parse(JSON.stringify(pxNativeMapping)) as typeof pxNativeMapping).observations).toEqual(list);
   });
 
   it("writes a disaggregation per variable, absent as the code \"\", and marks missing combinations with six dots", () => {
@@ -142,6 +143,11 @@ describe("toPx", () => {
   it("refuses an invalid observation, saying which", () => {
     const bad = { ...o(), value: null } as Observation;
     expect(() => toPx([o({ period: "2023" }), bad])).toThrow('observation 1 is not valid: value: a null value needs the flag "missing" or "suppressed"');
+  });
+
+  it("refuses a cube too large to write", () => {
+    const list = Array.from({ length: 200 }, (_, i) => o({ indicatorId: `I${i}`, orgUnit: String(301 + i).padStart(4, "0"), dimensions: { a: `a${i}`, b: `b${i}` } }));
+    expect(() => toPx(list)).toThrowError(expect.objectContaining({ code: "cube_too_large" }) as Error);
   });
 
   it("wraps long lists after a comma", () => {

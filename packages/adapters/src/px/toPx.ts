@@ -1,4 +1,5 @@
 import type { Observation } from "@opptrapping/core";
+import { AdapterError } from "../AdapterError.js";
 import { formatPxNumber } from "./formatPxNumber.js";
 import { escapePxText, NATIVE, NATIVE_ATTRIBUTE_IDS } from "./nativeFormat.js";
 import { planCube } from "./planCube.js";
@@ -13,6 +14,9 @@ export interface ToPxOptions {
   /** The CODEPAGE the text declares; encode the string in it when saving. @default "utf-8" */
   readonly codepage?: "utf-8" | "iso-8859-1";
 }
+
+/** A PX file is a full cube: sparse observations over many codes would multiply into more cells than anyone can read. */
+const MAX_ROWS = 5_000_000;
 
 function safeTitle(title: string, codepage: "utf-8" | "iso-8859-1"): string {
   const t = title.replace(/"/g, "'").replace(/[\u0000-\u001f\u007f]/g, " ");
@@ -47,8 +51,9 @@ function attributesOf(o: Observation, esc: (s: string) => string): string[] | un
  * (`opptrapping:flags`, `opptrapping:note`, `opptrapping:source-*`). Texts that a PX string
  * cannot hold (`"`, line breaks, `%`; beyond U+00FF in ISO-8859-1) are percent-escaped.
  * So `fromPx(toPx(obs), pxNativeMapping).observations` deep-equals `orderForPx(obs)`: `obs`
- * itself when it is in normal form and a cube order. Throws `invalid_observation` and
- * `duplicate_observation` (two observations for one cell).
+ * itself when it is in normal form and a cube order. Throws `invalid_observation`,
+ * `duplicate_observation` (two observations for one cell) and `cube_too_large` (more than
+ * 5 000 000 combinations: a PX file is a full cube).
  *
  * @example
  * ```ts
@@ -65,6 +70,9 @@ export function toPx(observations: readonly Observation[], options: ToPxOptions 
   const nameOf = (k: number) => [NATIVE.indicator, NATIVE.period, NATIVE.orgUnit][k] ?? `${NATIVE.dimensionPrefix}${cube.dimensionIds[k - 3]!}`;
   // Ids are PX-safe; disaggregation values may hold anything.
   const stub = cube.nesting.map((k) => ({ k, name: nameOf(k), codes: k < 3 ? cube.values[k]! : cube.values[k]!.map(esc) }));
+  const rows = stub.reduce((n, v) => n * v.codes.length, 1);
+  if (rows > MAX_ROWS)
+    throw new AdapterError("cube_too_large", `the observations span a cube of ${rows} combinations (${stub.map((v) => `${v.codes.length} ${v.name}`).join(" × ")}), more than the ${MAX_ROWS} a PX file is written with; write them in parts`);
   const byKey = new Map(cube.observations.map((o) => [JSON.stringify(cubeKey(o, cube.dimensionIds)), o]));
 
   const data: string[] = [];
