@@ -140,70 +140,80 @@ export interface InternTable {
 
 /** Creates an {@link InternTable}; `decode` turns bytes into the kept string. */
 export function createInternTable(decode: (buf: Uint8Array, s: number, e: number) => string | undefined, limit = 65_536): InternTable {
-  let capacity = 64;
-  let mask = capacity - 1;
-  let hashes = new Int32Array(capacity);
-  let slots = new Int32Array(capacity).fill(-1); // index into entries
-  const offsets: number[] = [];
-  const lengths: number[] = [];
-  const values: string[] = [];
-  let pool = new Uint8Array(1024);
-  let poolUsed = 0;
+  return new ByteInterner(decode, limit);
+}
 
-  function grow(): void {
-    capacity *= 2;
-    mask = capacity - 1;
-    const h2 = new Int32Array(capacity);
-    const s2 = new Int32Array(capacity).fill(-1);
-    for (let i = 0; i < slots.length; i++) {
-      const entry = slots[i]!;
-      if (entry < 0) continue;
-      let j = ((hashes[i]! >>> 16) ^ hashes[i]!) & mask;
-      while (s2[j]! >= 0) j = (j + 1) & mask;
-      s2[j] = entry;
-      h2[j] = hashes[i]!;
+// A class, unlike the rest of the library, on purpose: every table shares one `get`, so the
+// reader's call sites stay monomorphic and V8 can inline the lookup.
+class ByteInterner implements InternTable {
+  private capacity = 64;
+  private mask = 63;
+  private hashes = new Int32Array(64);
+  private slots = new Int32Array(64).fill(-1);
+  private readonly offsets: number[] = [];
+  private readonly lengths: number[] = [];
+  private readonly values: string[] = [];
+  private pool = new Uint8Array(1024);
+  private poolUsed = 0;
+
+  constructor(
+    private readonly decode: (buf: Uint8Array, s: number, e: number) => string | undefined,
+    private readonly limit: number,
+  ) {}
+
+  get(buf: Uint8Array, s: number, e: number): string | undefined {
+    // A cheap hash of the length and a few bytes; the bytes are compared anyway.
+    const n = e - s;
+    const h = n === 0 ? 0 : Math.imul(n ^ (buf[s]! << 8) ^ (buf[s + (n >> 1)]! << 16) ^ (buf[e - 1]! << 24) ^ buf[e - 2 < s ? s : e - 2]!, 0x9e3779b1) ^ n;
+    const slots = this.slots;
+    const hashes = this.hashes;
+    const mask = this.mask;
+    let j = ((h >>> 16) ^ h) & mask;
+    for (;;) {
+      const entry = slots[j]!;
+      if (entry < 0) break;
+      if (hashes[j] === h && this.lengths[entry] === n) {
+        const pool = this.pool;
+        const o = this.offsets[entry]!;
+        let k = 0;
+        while (k < n && pool[o + k] === buf[s + k]) k++;
+        if (k === n) return this.values[entry];
+      }
+      j = (j + 1) & mask;
     }
-    hashes = h2;
-    slots = s2;
+    const value = this.decode(buf, s, e);
+    if (value === undefined || this.values.length >= this.limit) return value;
+    if (this.poolUsed + n > this.pool.length) {
+      const bigger = new Uint8Array(Math.max(this.pool.length * 2, this.poolUsed + n));
+      bigger.set(this.pool.subarray(0, this.poolUsed));
+      this.pool = bigger;
+    }
+    this.pool.set(buf.subarray(s, e), this.poolUsed);
+    this.offsets.push(this.poolUsed);
+    this.lengths.push(n);
+    this.values.push(value);
+    this.poolUsed += n;
+    slots[j] = this.values.length - 1;
+    hashes[j] = h;
+    if (this.values.length * 2 > this.capacity) this.grow();
+    return value;
   }
 
-  return {
-    get(buf, s, e) {
-      // A cheap hash of the length and the first and last two bytes; the bytes are compared anyway.
-      const n = e - s;
-      const h = n === 0 ? 0 : Math.imul(n ^ (buf[s]! << 8) ^ (buf[s + (n >> 1)]! << 16) ^ (buf[e - 1]! << 24) ^ buf[e - 2 < s ? s : e - 2]!, 0x9e3779b1) ^ n;
-      let j = (h >>> 16 ^ h) & mask;
-      for (;;) {
-        const entry = slots[j]!;
-        if (entry < 0) break;
-        if (hashes[j] === h && lengths[entry] === n) {
-          const o = offsets[entry]!;
-          let same = true;
-          for (let k = 0; k < n; k++)
-            if (pool[o + k] !== buf[s + k]) {
-              same = false;
-              break;
-            }
-          if (same) return values[entry];
-        }
-        j = (j + 1) & mask;
-      }
-      const value = decode(buf, s, e);
-      if (value === undefined || values.length >= limit) return value;
-      if (poolUsed + n > pool.length) {
-        const bigger = new Uint8Array(Math.max(pool.length * 2, poolUsed + n));
-        bigger.set(pool.subarray(0, poolUsed));
-        pool = bigger;
-      }
-      pool.set(buf.subarray(s, e), poolUsed);
-      offsets.push(poolUsed);
-      lengths.push(n);
-      values.push(value);
-      poolUsed += n;
-      slots[j] = values.length - 1;
-      hashes[j] = h;
-      if (values.length * 2 > capacity) grow();
-      return value;
-    },
-  };
+  private grow(): void {
+    this.capacity *= 2;
+    const mask = (this.mask = this.capacity - 1);
+    const h2 = new Int32Array(this.capacity);
+    const s2 = new Int32Array(this.capacity).fill(-1);
+    for (let i = 0; i < this.slots.length; i++) {
+      const entry = this.slots[i]!;
+      if (entry < 0) continue;
+      const h = this.hashes[i]!;
+      let j = ((h >>> 16) ^ h) & mask;
+      while (s2[j]! >= 0) j = (j + 1) & mask;
+      s2[j] = entry;
+      h2[j] = h;
+    }
+    this.hashes = h2;
+    this.slots = s2;
+  }
 }

@@ -133,9 +133,15 @@ export function createReferralParser(mapping: ReferralMapping, handlers: Referra
   let ends: Int32Array = new Int32Array(256);
   let scratch = new Uint8Array(1024);
 
-  // Mapped columns, filled in from the header (or the mapping without one).
-  let mappedCols = new Int32Array(0);
-  let mappedKinds = new Uint8Array(0);
+  // The column of each field (−1 when not mapped), filled in from the header (or the mapping without one).
+  let colService = -1;
+  let colRhf = -1;
+  let colHf = -1;
+  let colMunicipality = -1;
+  let colSex = -1;
+  let colAge = -1;
+  let colReceived = -1;
+  let colStarted = -1;
 
   const decodeText = (buf: Uint8Array, s: number, e: number): string | undefined => {
     if (encoding === undefined && !isAscii(buf, s, e)) encoding = isUtf8(buf, s, e) ? "utf-8" : "latin1";
@@ -153,6 +159,8 @@ export function createReferralParser(mapping: ReferralMapping, handlers: Referra
           : decodeText,
       ),
     );
+
+  const [, serviceTable, rhfTable, hfTable, municipalityTable, sexTable] = tables as [InternTable, InternTable, InternTable, InternTable, InternTable, InternTable];
 
   const shared: ReferralRecord = { service: "", rhf: undefined, hf: undefined, municipality: undefined, sex: undefined, age: undefined, received: 0, started: null, line: 0 };
 
@@ -189,8 +197,18 @@ export function createReferralParser(mapping: ReferralMapping, handlers: Referra
       cols.push(index);
       kinds.push(kind);
     }
-    mappedCols = Int32Array.from(cols);
-    mappedKinds = Uint8Array.from(kinds);
+    const at = (kind: number) => {
+      const i = kinds.indexOf(kind);
+      return i < 0 ? -1 : cols[i]!;
+    };
+    colService = at(SERVICE);
+    colRhf = at(RHF);
+    colHf = at(HF);
+    colMunicipality = at(MUNICIPALITY);
+    colSex = at(SEX);
+    colAge = at(AGE);
+    colReceived = at(RECEIVED);
+    colStarted = at(STARTED);
     nCols = count;
   }
 
@@ -198,13 +216,37 @@ export function createReferralParser(mapping: ReferralMapping, handlers: Referra
     return c === SPACE || c === TAB;
   }
 
+  /** The string of a text column of the current line (trimmed; "" when empty), undefined when its bytes are not valid text. */
+  function textAt(buf: Uint8Array, first: number, col: number, table: InternTable): string | undefined {
+    let s = col === 0 ? first : ends[col - 1]! + 1;
+    let e = ends[col]!;
+    // Trim only when needed: the common field has no padding.
+    while (s < e && isBlank(buf[s])) s++;
+    while (e > s && isBlank(buf[e - 1])) e--;
+    return s === e ? "" : table.get(buf, s, e);
+  }
+
+  /** A date column of the current line: a day number, "" / null when empty, or the text when it is no date. */
+  function dateAt(buf: Uint8Array, first: number, col: number, emptyValue: "" | null): number | string | null {
+    let s = col === 0 ? first : ends[col - 1]! + 1;
+    let e = ends[col]!;
+    while (s < e && isBlank(buf[s])) s++;
+    while (e > s && isBlank(buf[e - 1])) e--;
+    const day = parseDay(buf, s, e, dateFormat);
+    if (day >= -0x7ffffffe) return day;
+    return day === EMPTY ? emptyValue : (decodeText(buf, s, e) ?? "\ufffd");
+  }
+
+  function badText(at: number): void {
+    issue("invalid_encoding", `a text field is not valid UTF-8; is the file Latin-1? Pass encoding: "latin1"`, at);
+  }
+
   /** One line's fields (`count` of them, the first starting at `first` in `buf`) to a record. */
   function emit(buf: Uint8Array, first: number, count: number, at: number): void {
-    const fieldEnds = ends;
     if (!headerDone) {
       headerDone = true;
       const names: string[] = [];
-      for (let c = 0; c < count; c++) names.push((decodeText(buf, c === 0 ? first : fieldEnds[c - 1]! + 1, fieldEnds[c]!) ?? "").trim());
+      for (let c = 0; c < count; c++) names.push((decodeText(buf, c === 0 ? first : ends[c - 1]! + 1, ends[c]!) ?? "").trim());
       setColumns(names, count);
       return;
     }
@@ -213,52 +255,40 @@ export function createReferralParser(mapping: ReferralMapping, handlers: Referra
       issue("ragged_row", `${count} field${count === 1 ? "" : "s"}, expected ${nCols}`, at);
       return;
     }
-    let r: ReferralRecord;
-    if (reuse) {
-      r = shared;
-      r.rhf = r.hf = r.municipality = r.sex = r.age = undefined;
-      r.line = at;
-    } else r = { service: "", rhf: undefined, hf: undefined, municipality: undefined, sex: undefined, age: undefined, received: 0, started: null, line: at };
-    const cols = mappedCols;
-    const kinds = mappedKinds;
-    for (let k = 0; k < cols.length; k++) {
-      const col = cols[k]!;
-      let s = col === 0 ? first : fieldEnds[col - 1]! + 1;
-      let e = fieldEnds[col]!;
-      // Trim only when needed: the common field has no padding.
+    // Straight-line, one call site per column, so each intern table's lookup stays monomorphic.
+    const service = textAt(buf, first, colService, serviceTable);
+    if (service === undefined) return badText(at);
+    let rhf: string | undefined;
+    let hf: string | undefined;
+    let municipality: string | undefined;
+    let sex: string | undefined;
+    let age: number | string | undefined;
+    if (colRhf >= 0 && (rhf = textAt(buf, first, colRhf, rhfTable)) === undefined) return badText(at);
+    if (colHf >= 0 && (hf = textAt(buf, first, colHf, hfTable)) === undefined) return badText(at);
+    if (colMunicipality >= 0 && (municipality = textAt(buf, first, colMunicipality, municipalityTable)) === undefined) return badText(at);
+    if (colSex >= 0 && (sex = textAt(buf, first, colSex, sexTable)) === undefined) return badText(at);
+    if (colAge >= 0) {
+      let s = colAge === 0 ? first : ends[colAge - 1]! + 1;
+      let e = ends[colAge]!;
       while (s < e && isBlank(buf[s])) s++;
       while (e > s && isBlank(buf[e - 1])) e--;
-      const kind = kinds[k]!;
-      switch (kind) {
-        case RECEIVED:
-        case STARTED: {
-          const day = parseDay(buf, s, e, dateFormat);
-          const value = day === EMPTY ? (kind === STARTED ? null : "") : day === INVALID ? (decodeText(buf, s, e) ?? "\ufffd") : day;
-          if (kind === RECEIVED) r.received = value ?? "";
-          else r.started = value;
-          break;
-        }
-        case AGE: {
-          if (s === e) break;
-          const age = parseSmallInt(buf, s, e);
-          r.age = age >= 0 ? age : (decodeText(buf, s, e) ?? "\ufffd");
-          break;
-        }
-        default: {
-          if (s === e && kind !== SERVICE) break;
-          const text = tables[kind]!.get(buf, s, e);
-          if (text === undefined) {
-            issue("invalid_encoding", `a text field is not valid UTF-8; is the file Latin-1? Pass encoding: "latin1"`, at);
-            return;
-          }
-          if (kind === SERVICE) r.service = text;
-          else if (kind === RHF) r.rhf = text;
-          else if (kind === HF) r.hf = text;
-          else if (kind === MUNICIPALITY) r.municipality = text;
-          else r.sex = text;
-        }
+      if (s < e) {
+        const n = parseSmallInt(buf, s, e);
+        age = n >= 0 ? n : (decodeText(buf, s, e) ?? "\ufffd");
       }
     }
+    const received = dateAt(buf, first, colReceived, "") ?? "";
+    const startedAt = dateAt(buf, first, colStarted, null);
+    const r: ReferralRecord = reuse ? shared : { service: "", rhf: undefined, hf: undefined, municipality: undefined, sex: undefined, age: undefined, received: 0, started: null, line: at };
+    r.service = service;
+    r.rhf = rhf === "" ? undefined : rhf;
+    r.hf = hf === "" ? undefined : hf;
+    r.municipality = municipality === "" ? undefined : municipality;
+    r.sex = sex === "" ? undefined : sex;
+    r.age = age;
+    r.received = received;
+    r.started = startedAt;
+    r.line = at;
     records++;
     onRecord(r, at);
   }
