@@ -41,7 +41,7 @@ const aqModule = contender === "arquero" ? await import("arquero") : undefined;
 async function ours(): Promise<Omit<RunReport, "contender" | "file" | "ms" | "peakRssMb">> {
   const { readReferralsInto, readFileChunks, createWaitingTimeAccumulator } = oursModules!;
   const acc = createWaitingTimeAccumulator({ groupBy: ["service", "rhf"], period: "month", limits: LIMITS });
-  const summary = await readReferralsInto(acc, readFileChunks(file), {
+  const summary = await readReferralsInto(acc, readFileChunks(file, { reuseBuffer: true }), {
     columns: { service: "tjeneste", rhf: "rhf", received: "mottatt", started: "startet" },
     dateFormat: nb ? "nb" : "iso",
     encoding: nb ? "latin1" : "utf-8",

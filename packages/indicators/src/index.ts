@@ -33,3 +33,4 @@ export {
   type PlanEvaluation,
 } from "./evaluate/evaluatePlan.js";
 export * from "./aggregate/index.js";
+export * from "./waiting/index.js";

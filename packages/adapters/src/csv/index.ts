@@ -17,3 +17,4 @@ export { neutraliseCell, restoreCell } from "./neutraliseCell.js";
 export { quoteCsvCell } from "./quoteCsvCell.js";
 export { csvNativeMapping } from "./csvNativeMapping.js";
 export { createCsvAdapter, csvPlugin, type CsvAdapterOptions } from "./csvAdapter.js";
+export * from "../referrals/index.js";

@@ -58,6 +58,13 @@ export function parseDay(buf: Uint8Array, s: number, e: number, format: Referral
     return dayOf(y0 * 1000 + y1 * 100 + y2 * 10 + y3, m0 * 10 + m1, d0 * 10 + d1);
   }
   if (format === "iso") return INVALID;
+  if (n === 10 && buf[s + 2] === 46 && buf[s + 5] === 46) {
+    // dd.mm.yyyy, the common form, at fixed positions.
+    const d0 = buf[s]! - 48, d1 = buf[s + 1]! - 48, m0 = buf[s + 3]! - 48, m1 = buf[s + 4]! - 48;
+    const y0 = buf[s + 6]! - 48, y1 = buf[s + 7]! - 48, y2 = buf[s + 8]! - 48, y3 = buf[s + 9]! - 48;
+    if ((y0 >>> 0) > 9 || (y1 >>> 0) > 9 || (y2 >>> 0) > 9 || (y3 >>> 0) > 9 || (m0 >>> 0) > 9 || (m1 >>> 0) > 9 || (d0 >>> 0) > 9 || (d1 >>> 0) > 9) return INVALID;
+    return dayOf(y0 * 1000 + y1 * 100 + y2 * 10 + y3, m0 * 10 + m1, d0 * 10 + d1);
+  }
   // d.m.yyyy with one- or two-digit day and month.
   let p = s;
   let d = 0;

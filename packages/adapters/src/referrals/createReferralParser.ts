@@ -365,23 +365,26 @@ export function createReferralParser(mapping: ReferralMapping, handlers: Referra
   }
 
   /**
-   * Reads the lines of `buf[pos, end)`, where `end` is just after a line feed. Lines without
-   * a quote take the fast path; `quote` is the position of the next quote at or after `pos`
-   * (−1 for none), found natively. Returns where it stopped: `end`, or the start of a quoted
-   * record that runs past it.
+   * Reads the lines of `buf[pos, end)`, where `end` is just after a line feed. A line whose
+   * fields do not start with a quote takes the fast path (a quote inside an unquoted field is
+   * plain text, in both paths); a quoted one is read again by `slowRecord`. Returns where it
+   * stopped: `end`, or the start of a quoted record that runs past it.
    */
   function scan(buf: Uint8Array, pos: number, end: number): number {
     const d = delim;
-    let quote = buf.indexOf(QUOTE, pos);
     let fieldEnds = ends;
     let cap = fieldEnds.length;
     while (pos < end) {
       const lineStart = pos;
-      if (quote >= 0 && quote < pos) quote = buf.indexOf(QUOTE, pos);
       let col = 0;
       let c = buf[pos]!;
+      let quoted = false;
       // Every line up to `end` ends in a line feed, so the loops need no bounds check.
       for (;;) {
+        if (c === QUOTE) {
+          quoted = true;
+          break;
+        }
         while (c !== d && c !== LF) c = buf[++pos]!;
         if (col === cap) {
           fieldEnds = growEnds();
@@ -391,8 +394,7 @@ export function createReferralParser(mapping: ReferralMapping, handlers: Referra
         if (c === LF) break;
         c = buf[++pos]!;
       }
-      pos++;
-      if (quote >= 0 && quote < pos) {
+      if (quoted) {
         const next = slowRecord(buf, lineStart, end, false);
         if (next < 0) return lineStart;
         pos = next;
@@ -400,6 +402,7 @@ export function createReferralParser(mapping: ReferralMapping, handlers: Referra
         cap = fieldEnds.length;
         continue;
       }
+      pos++;
       const last = fieldEnds[col - 1]!;
       const lastStart = col === 1 ? lineStart : fieldEnds[col - 2]! + 1;
       if (last > lastStart && buf[last - 1] === CR) fieldEnds[col - 1] = last - 1;

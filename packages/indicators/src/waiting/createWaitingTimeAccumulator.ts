@@ -62,7 +62,39 @@ interface Group {
   offset: number;
 }
 
-type Node = Map<string, Node | Group>;
+/**
+ * One level of the group tree. The first few values are kept in a small array searched with
+ * `===` (fast for the interned strings a reader passes, and most grouping fields have few
+ * values); past {@link SMALL} values a Map takes over.
+ */
+interface Node {
+  readonly keys: string[];
+  readonly children: (Node | Group)[];
+  map: Map<string, Node | Group> | null;
+}
+
+const SMALL = 8;
+
+function createNode(): Node {
+  return { keys: [], children: [], map: null };
+}
+
+function childOf(node: Node, key: string): Node | Group | undefined {
+  if (node.map !== null) return node.map.get(key);
+  const keys = node.keys;
+  for (let i = 0; i < keys.length; i++) if (keys[i] === key) return node.children[i];
+  return undefined;
+}
+
+function setChild(node: Node, key: string, child: Node | Group): void {
+  if (node.map !== null) {
+    node.map.set(key, child);
+    return;
+  }
+  node.keys.push(key);
+  node.children.push(child);
+  if (node.keys.length > SMALL) node.map = new Map(node.keys.map((k, i) => [k, node.children[i]!]));
+}
 
 interface Resolved {
   readonly groupBy: readonly WaitingGroupField[];
@@ -156,7 +188,7 @@ export function createWaitingTimeAccumulator(options: WaitingTimeOptions): Waiti
   const asOf = o.asOf ?? LAST_DAY;
   const fields = groupBy.map((f) => GROUP_FIELDS.indexOf(f));
   const values: string[] = new Array<string>(depth).fill("");
-  const root: Node = new Map();
+  const root: Node = createNode();
   const groups: Group[] = [];
   let single: Group | undefined;
 
@@ -241,15 +273,15 @@ export function createWaitingTimeAccumulator(options: WaitingTimeOptions): Waiti
     let node = root;
     for (let i = 0; i < depth - 1; i++) {
       const v = values[i]!;
-      let next = node.get(v) as Node | undefined;
-      if (next === undefined) node.set(v, (next = new Map()));
+      let next = childOf(node, v) as Node | undefined;
+      if (next === undefined) setChild(node, v, (next = createNode()));
       node = next;
     }
     const last = values[depth - 1]!;
-    let group = node.get(last) as Group | undefined;
+    let group = childOf(node, last) as Group | undefined;
     if (group === undefined) {
       group = { values: values.slice(), cells: [], offset: -1 };
-      node.set(last, group);
+      setChild(node, last, group);
       groups.push(group);
     }
     return group;
@@ -279,10 +311,24 @@ export function createWaitingTimeAccumulator(options: WaitingTimeOptions): Waiti
     return c;
   }
 
+  // Service codes met so far and their limits, searched with `===` before the Map: a reader
+  // passes the same interned string each time, so this is a pointer compare.
+  const seenServices: string[] = [];
+  const seenLimits: number[] = [];
+  function limitOf(service: string): number | undefined {
+    for (let i = 0; i < seenServices.length; i++) if (seenServices[i] === service) return seenLimits[i];
+    const limit = limits.get(service);
+    if (limit !== undefined && seenServices.length < 16) {
+      seenServices.push(service);
+      seenLimits.push(limit);
+    }
+    return limit;
+  }
+
   function add(record: WaitingRecord, line?: number): void {
     total++;
     const at = line ?? record.line;
-    const limit = limits.get(record.service);
+    const limit = limitOf(record.service);
     if (limit === undefined) {
       reject("unknown_service", `service ${show(record.service)} is not one of ${[...limits.keys()].join(", ")}`, at);
       return;
