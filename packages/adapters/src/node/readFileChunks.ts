@@ -1,6 +1,14 @@
 import { open } from "node:fs/promises";
 
-/** Options of {@link readFileChunks}. */
+/**
+ * Options of {@link readFileChunks}.
+ *
+ * @example
+ * ```ts
+ * import type { ReadFileChunksOptions } from "@opptrapping/adapters/node";
+ * const options: ReadFileChunksOptions = { chunkSize: 1 << 20, reuseBuffer: true };
+ * ```
+ */
 export interface ReadFileChunksOptions {
   /** Bytes per chunk. @default 1 MiB */
   readonly chunkSize?: number;

@@ -44,7 +44,15 @@ export interface ReferralParser {
   end(): ReadReferralsSummary;
 }
 
-/** Handlers of {@link createReferralParser}. */
+/**
+ * Handlers of {@link createReferralParser}.
+ *
+ * @example
+ * ```ts
+ * import type { ReferralParserHandlers } from "@opptrapping/adapters/csv";
+ * const handlers: ReferralParserHandlers = { onRecord: (r, line) => console.log(line, r.service), onIssue: (i) => console.warn(i.message) };
+ * ```
+ */
 export interface ReferralParserHandlers {
   /** Gets each record with its line. */
   readonly onRecord: (record: ReferralRecord, line: number) => void;

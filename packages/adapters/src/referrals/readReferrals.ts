@@ -16,7 +16,16 @@ function chunksOf(input: SyncInput): Iterable<Uint8Array | string> {
   return input;
 }
 
-/** Options of {@link readReferrals}. */
+/**
+ * Options of {@link readReferrals}.
+ *
+ * @example
+ * ```ts
+ * import type { ReadReferralsOptions, ReferralIssue } from "@opptrapping/adapters/csv";
+ * const issues: ReferralIssue[] = [];
+ * const options: ReadReferralsOptions = { onIssue: (i) => issues.push(i) };
+ * ```
+ */
 export interface ReadReferralsOptions {
   /** Gets each line that cannot be read; without it the reader throws an AdapterError at the first. */
   readonly onIssue?: (issue: ReferralIssue) => void;
