@@ -7,3 +7,4 @@
 export { AdapterError, formatLocation, locationPath, type Location } from "./AdapterError.js";
 export { decodeText, type Encoding } from "./text/decode.js";
 export * from "./mapping/index.js";
+export { fromObservationsJson, toAssessmentsJson, toObservationsJson } from "./json/observationsJson.js";

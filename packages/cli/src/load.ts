@@ -3,8 +3,8 @@ import { basename } from "node:path";
 import { csvPlugin } from "@opptrapping/adapters/csv";
 import { jsonStatPlugin } from "@opptrapping/adapters/json-stat";
 import { pxPlugin } from "@opptrapping/adapters/px";
-import { AdapterError } from "@opptrapping/adapters";
-import { OpptrappingError, observationSchema, type Issue, type Observation } from "@opptrapping/core";
+import { AdapterError, fromObservationsJson } from "@opptrapping/adapters";
+import { OpptrappingError, type Issue, type Observation } from "@opptrapping/core";
 import { createToolkit, type DataAdapter } from "@opptrapping/sdk";
 import { UsageError } from "./args.js";
 
@@ -72,27 +72,11 @@ export function loadData(path: string, options: { format?: string; mapping?: unk
     }
     if (parsed !== null && typeof parsed === "object" && !Array.isArray(parsed) && ("dataset" in parsed || (parsed as { class?: unknown }).class === "dataset" || (parsed as { class?: unknown }).class === "collection" || ("value" in parsed && "id" in parsed)))
       format = "json-stat";
-    else return readObservationArray(parsed, path, options.mode);
+    else return fromObservationsJson(parsed, { mode: options.mode });
   }
   const adapter: DataAdapter<unknown> = adapterToolkit().adapter(format) as DataAdapter<unknown>;
   const mapping = options.mapping ?? adapter.nativeMapping;
   return adapter.read(bytes, { mapping, mode: options.mode });
-}
-
-function readObservationArray(parsed: unknown, path: string, mode: "strict" | "lenient"): Loaded {
-  if (!Array.isArray(parsed)) throw new AdapterError("not_observations", `"${path}" is neither a JSON array of observations nor a JSON-stat dataset`);
-  const observations: Observation[] = [];
-  const issues: Issue[] = [];
-  parsed.forEach((item, index) => {
-    const r = observationSchema.safeParse(item);
-    if (r.success) observations.push(r.data);
-    else {
-      const issue = { path: [index, ...r.error.issues[0]!.path.map((p) => (typeof p === "number" ? p : String(p)))], code: "invalid_observation", message: r.error.issues[0]!.message };
-      if (mode === "strict") throw new AdapterError("invalid_observation", `observation ${index} in "${path}": ${issue.message}`, { path: issue.path });
-      issues.push(issue);
-    }
-  });
-  return { observations, issues };
 }
 
 /** Reads a JSON mapping file. */

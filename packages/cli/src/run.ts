@@ -1,4 +1,5 @@
 import { writeFileSync } from "node:fs";
+import { toObservationsJson } from "@opptrapping/adapters";
 import { OpptrappingError, formatPath, parsePeriod, periodBounds, safeParsePlan, type Observation } from "@opptrapping/core";
 import { checkObservations, evaluatePlan } from "@opptrapping/indicators";
 import { observations as bundledObservations, plan as bundledPlan } from "@opptrapping/psykisk-helse";
@@ -188,7 +189,7 @@ function convert(argv: readonly string[], io: RunIO): number {
   const loaded = loadData(file, { ...(a.values.get("--input-format") ? { format: a.values.get("--input-format")! } : {}), mapping: mappingPath === undefined ? undefined : loadMapping(mappingPath), mode: a.switches.has("--lenient") ? "lenient" : "strict", progress: (m) => io.stderr(`${m}\n`) });
   for (const issue of loaded.issues) io.stderr(`warning: ${file} ${formatPath(issue.path)}: ${issue.message}\n`);
   let text: string;
-  if (target === "json") text = `${JSON.stringify(loaded.observations, null, 2)}\n`;
+  if (target === "json") text = toObservationsJson(loaded.observations);
   else {
     const adapter = adapterToolkit().adapter(target) as DataAdapter<unknown>;
     if (!adapter.write) throw new UsageError(`cannot write ${target}`);

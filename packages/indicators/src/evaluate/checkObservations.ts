@@ -1,4 +1,4 @@
-import { isOrgUnitId, type Indicator, type Issue, type Observation } from "@opptrapping/core";
+import { isOrgUnitId, parsePeriod, periodBounds, type Indicator, type Issue, type Observation } from "@opptrapping/core";
 
 /** Value ranges each unit allows; anything outside is a wrong unit or a typo, not data. */
 const RANGE: Record<Indicator["unit"], readonly [number, number]> = {
@@ -15,8 +15,9 @@ const RANGE: Record<Indicator["unit"], readonly [number, number]> = {
 /**
  * Checks observations against the plan's indicators: a known indicator, a valid org unit id,
  * known disaggregations and values, and a value possible in the indicator's unit (a percent
- * within 0–100, no negative days). Returns every problem with the observation's index as its
- * path.
+ * within 0–100, no negative days) — and, given `latest` (an ISO date), a period that starts
+ * no later than it (`outside_plan_period`). Returns every problem with the observation's
+ * index as its path.
  *
  * @example
  * ```ts
@@ -24,7 +25,12 @@ const RANGE: Record<Indicator["unit"], readonly [number, number]> = {
  * checkObservations(plan.indicators, [{ ...obs, indicatorId: "nope" }])[0]?.code; // "unknown_indicator"
  * ```
  */
-export function checkObservations(indicators: readonly Indicator[], observations: readonly Observation[]): Issue[] {
+export function checkObservations(
+  indicators: readonly Indicator[],
+  observations: readonly Observation[],
+  options: { readonly latest?: string } = {},
+): Issue[] {
+  const starts = new Map<string, string>();
   const byId = new Map(indicators.map((i) => [i.id, i]));
   const allowed = new Map(indicators.map((i) => [i.id, new Map(i.disaggregations.map((d) => [d.id, new Set(d.values)]))]));
   const issues: Issue[] = [];
@@ -43,6 +49,12 @@ export function checkObservations(indicators: readonly Indicator[], observations
       if (!values) issues.push({ path: [index, "dimensions", key], code: "unknown_disaggregation", message: `indicator ${o.indicatorId} has no disaggregation "${key}"` });
       else if (!values.has(o.dimensions[key]!))
         issues.push({ path: [index, "dimensions", key], code: "unknown_disaggregation_value", message: `"${o.dimensions[key]}" is not a value of ${o.indicatorId}.${key} (${[...values].join(", ")})` });
+    }
+    if (options.latest !== undefined) {
+      let start = starts.get(o.period);
+      if (start === undefined) starts.set(o.period, (start = periodBounds(parsePeriod(o.period)).start));
+      if (start > options.latest)
+        issues.push({ path: [index, "period"], code: "outside_plan_period", message: `${o.period} starts after ${options.latest}, the end of the plan period and of every target deadline (${o.indicatorId}, ${o.orgUnit})` });
     }
     if (o.value !== null) {
       const [lo, hi] = RANGE[indicator.unit];

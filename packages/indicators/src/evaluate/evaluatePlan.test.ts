@@ -227,6 +227,13 @@ describe("evaluatePlan with bad observations", () => {
     expect(() => evaluatePlan(plan, [...good, obs("places", "2025", "NO", 90)], { asOf: "2026-01" })).toThrow(ObservationsError);
   });
 
+  it("refuses observations of periods after the plan period and every target deadline", () => {
+    const late = obs("places", "2041", "NO", 95);
+    expect(() => evaluatePlan(plan, [...good, late], { asOf: "2026-01" })).toThrow(/2041 starts after .*-12-31, the end of the plan period and of every target deadline/);
+    const e = evaluatePlan(plan, [...good, late], { asOf: "2026-01", mode: "lenient" });
+    expect(e.dataIssues.map((i) => i.code)).toContain("outside_plan_period");
+  });
+
   it("in lenient mode leaves them out, lists them in dataIssues and still evaluates", () => {
     const e = evaluatePlan(plan, bad, { asOf: "2026-01", mode: "lenient" });
     expect(e.dataIssues.map((i) => [i.path[0], i.code])).toEqual([

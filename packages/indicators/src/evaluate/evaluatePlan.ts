@@ -125,7 +125,7 @@ function countStatuses(statuses: readonly Status[]): Record<Status, number> {
 export function evaluatePlan(plan: PlanData, observations: readonly Observation[], settings: EvaluateSettings): PlanEvaluation {
   const asOf = resolveAsOf(settings.asOf);
   const strict = (settings.mode ?? "strict") === "strict";
-  const problems = checkObservations(plan.indicators, observations);
+  const problems = checkObservations(plan.indicators, observations, { latest: latestRelevantDay(plan) });
   const bad = new Set(problems.map((p) => p.path[0]));
   // Indices into `observations` of the ones kept, so issues found later point at the caller's array.
   const kept = observations.flatMap((_, i) => (bad.has(i) ? [] : [i]));
@@ -192,6 +192,14 @@ export function evaluatePlan(plan: PlanData, observations: readonly Observation[
 }
 
 /** The same day `months` later, or the last day of that month when it is shorter (31 January + 1 → 28 February). */
+/** The last day data can be about: the end of the plan period or of the latest target deadline. */
+function latestRelevantDay(plan: PlanData): string {
+  const years = plan.resultGoals.flatMap((g) => g.targets.map((t) => (t.deadline.kind === "year" ? t.deadline.year : 0)));
+  const planEnd = periodBounds(parsePeriod(plan.period)).end;
+  const lastDeadline = Math.max(0, ...years);
+  return lastDeadline > Number(planEnd.slice(0, 4)) ? `${lastDeadline}-12-31` : planEnd;
+}
+
 function addMonths(isoDate: string, months: number): string {
   const [y, m, day] = isoDate.split("-").map(Number) as [number, number, number];
   const first = new Date(Date.UTC(y, m - 1 + months, 1));
