@@ -3,6 +3,16 @@ import { targetChart } from "./svg.js";
 
 const esc = (s: string) => s.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll('"', "&quot;");
 
+/** The rows of one result goal and its targets. */
+function goalRows(g: StatusReport["goals"][number]): string {
+  const targets = g.targets
+    .map(
+      (t) => `<tr class="target"><td>${esc(t.id)}</td><td><span class="dot ${t.colour}"></span>${esc(t.statusText)}</td><td>${esc(t.value)}${t.valuePeriod ? ` <small>(${esc(t.valuePeriod)})</small>` : ""}</td><td>${esc(t.description)}</td><td>${esc(t.trend)}</td><td class="src">${esc(t.source)}</td></tr>`,
+    )
+    .join("");
+  return `<tr class="goal"><th>${esc(g.id)}</th><th colspan="4"><span class="dot ${g.colour}"></span>${esc(g.title)} — ${esc(g.statusText)}</th><th class="src">${esc(g.source)}</th></tr>${targets}`;
+}
+
 /**
  * The status report as one self-contained HTML file: inline CSS, an inline SVG chart per
  * target (series, target line, deadline, forecast), and the same tables as the text output.
@@ -16,15 +26,11 @@ const esc = (s: string) => s.replaceAll("&", "&amp;").replaceAll("<", "&lt;").re
  */
 export function renderHtml(r: StatusReport): string {
   const nb = r.lang === "nb";
-  const rows = r.goals
-    .map((g) => {
-      const targets = g.targets
-        .map(
-          (t) => `<tr class="target"><td>${esc(t.id)}</td><td><span class="dot ${t.colour}"></span>${esc(t.statusText)}</td><td>${esc(t.value)}${t.valuePeriod ? ` <small>(${esc(t.valuePeriod)})</small>` : ""}</td><td>${esc(t.description)}</td><td>${esc(t.trend)}</td><td class="src">${esc(t.source)}</td></tr>`,
-        )
-        .join("");
-      return `<tr class="goal"><th>${esc(g.id)}</th><th colspan="4"><span class="dot ${g.colour}"></span>${esc(g.title)} — ${esc(g.statusText)}</th><th class="src">${esc(g.source)}</th></tr>${targets}`;
-    })
+  const rows = r.areas
+    .flatMap((a) => [
+      `<tr class="area"><th colspan="6"><span class="dot ${a.colour}"></span>${esc(a.id)} ${esc(a.title)} — ${esc(a.statusText)}</th></tr>`,
+      ...r.goals.filter((g) => g.areaId === a.id).map(goalRows),
+    ])
     .join("");
   const charts = r.goals
     .flatMap((g) => g.targets)
@@ -48,7 +54,7 @@ export function renderHtml(r: StatusReport): string {
 <style>
 body{font:14px/1.45 system-ui,sans-serif;margin:2rem auto;max-width:72rem;padding:0 1rem;color:#1f2328}
 table{border-collapse:collapse;width:100%;margin:.5rem 0 1.5rem}th,td{border-bottom:1px solid #d0d7de;padding:.3rem .5rem;text-align:left;vertical-align:top}
-tr.goal th{background:#f6f8fa}.src{color:#57606a;font-size:12px}
+tr.area th{background:#eaeef2;font-size:15px}tr.goal th{background:#f6f8fa}.src{color:#57606a;font-size:12px}
 .dot{display:inline-block;width:.7em;height:.7em;border-radius:50%;margin-right:.4em;vertical-align:baseline}
 .green{background:#1a7f37}.yellow{background:#d4a72c}.red{background:#cf222e}.grey{background:#8c959f}
 .charts{display:grid;grid-template-columns:repeat(auto-fill,minmax(360px,1fr));gap:1rem}figure{margin:0}figcaption{font-size:12px}

@@ -15,9 +15,11 @@ const esc = (s: string) => s.replaceAll("|", "\\|").replaceAll("\n", " ");
 export function renderMarkdown(r: StatusReport): string {
   const nb = r.lang === "nb";
   const out: string[] = [`# ${r.title}`, "", `${nb ? "Per" : "As of"} ${r.asOf}`, ""];
-  out.push(`## ${nb ? "Resultatmål" : "Result goals"}`, "");
+  out.push(`## ${nb ? "Innsatsområder" : "Areas"}`, "");
+  for (const a of r.areas) out.push(`- ${DOT[a.colour]} **${a.id}** ${esc(a.title)} — ${a.statusText} (${r.goals.filter((g) => g.areaId === a.id).map((g) => g.id).join(", ")})`);
+  out.push("", `## ${nb ? "Resultatmål" : "Result goals"}`, "");
   out.push(`| ${nb ? "mål" : "goal"} | ${nb ? "status" : "status"} | ${nb ? "verdi" : "value"} | ${nb ? "mål" : "target"} | trend | ${nb ? "kilde" : "source"} |`, "|---|---|---|---|---|---|");
-  for (const g of r.goals) {
+  for (const g of r.areas.flatMap((a) => r.goals.filter((x) => x.areaId === a.id))) {
     out.push(`| **${g.id}** ${esc(g.title)} | ${DOT[g.colour]} ${g.statusText} | | | | ${esc(g.source)} |`);
     for (const t of g.targets)
       out.push(`| ${t.id} | ${DOT[t.colour]} ${t.statusText} | ${esc(t.value)}${t.valuePeriod ? ` (${t.valuePeriod})` : ""} | ${esc(t.description)} | ${esc(t.trend)} | ${esc(t.source)} |`);

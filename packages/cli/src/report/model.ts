@@ -40,6 +40,8 @@ export interface StatusReport {
   readonly asOf: string;
   readonly lang: Lang;
   readonly goals: readonly GoalRow[];
+  /** The areas of effort in plan order, with their roll-up status. */
+  readonly areas: readonly { readonly id: string; readonly title: string; readonly status: Status; readonly statusText: string; readonly colour: Colour }[];
   readonly budget: {
     readonly actual: string;
     readonly expected: string;
@@ -147,6 +149,13 @@ export function buildStatusReport(plan: Plan, e: PlanEvaluation, lang: Lang): St
     asOf: e.asOf,
     lang,
     goals,
+    areas: e.areas.map((a) => ({
+      id: a.areaId,
+      title: t(plan.areas.find((x) => x.id === a.areaId)!.title, lang),
+      status: a.status,
+      statusText: statusLabel(a.status)[lang],
+      colour: a.colour,
+    })),
     budget,
     milestones: milestoneRows,
     dataGaps: e.dataGaps.map((d) => ({ targetId: d.targetId, reason: d.reason })),

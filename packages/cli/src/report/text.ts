@@ -69,11 +69,14 @@ export function renderText(r: StatusReport, options: TextOptions = {}): string {
   out.push(`${l.summary}: ${counts}`);
 
   heading(l.goals);
-  for (const g of r.goals) {
+  for (const area of r.areas) {
+    out.push("", ...wrap(bold(`${area.id} ${area.title} — ${paint(area.colour, area.statusText)}`), width, "   "));
+    for (const g of r.goals.filter((x) => x.areaId === area.id)) {
     out.push(...wrap(`${paint(g.colour, "●")} ${g.id} ${g.title} — ${paint(g.colour, g.statusText)}`, width, "    "));
     for (const tr of g.targets) {
       out.push(...wrap(`  ${paint(tr.colour, "•")} ${tr.id}: ${tr.description}`, width, "      "));
       out.push(...wrap(`      ${paint(tr.colour, tr.statusText)} · ${tr.value}${tr.valuePeriod ? ` (${tr.valuePeriod})` : ""} · ${l.trend}: ${tr.trend} ${tr.source}`, width, "      "));
+    }
     }
   }
 
