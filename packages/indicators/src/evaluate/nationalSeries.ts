@@ -97,7 +97,9 @@ export function nationalObservations(observations: readonly Observation[], indic
     if (!level) continue;
     try {
       const result = group.levels[level]!.result(group.period, group.dimensions);
-      if (result.value !== null) out.push(toObservation(result, group.indicator.id));
+      // A group with no value (all inputs missing or suppressed) still gives its national
+      // observation, flagged, so the series reports the gap instead of silently lacking it.
+      out.push(toObservation(result, group.indicator.id));
     } catch (error) {
       if (!(error instanceof AggregationError)) throw error;
       issues.push({ path: error.path, code: error.code, message: `cannot aggregate ${group.indicator.id} to the nation: ${error.message}` });

@@ -1,0 +1,73 @@
+import type { Indicator, Observation } from "@opptrapping/core";
+import { describe, expect, it } from "vitest";
+import { dimensionKey, nationalObservations } from "./nationalSeries.js";
+
+const wait: Indicator = {
+  id: "wait",
+  title: { nb: "Ventetid (syntetisk)" },
+  unit: "days",
+  aggregation: "mean",
+  direction: "decrease",
+  disaggregations: [{ id: "service", values: ["PHBU"] }],
+  sources: [{ doc: "SYN" }],
+};
+const life: Indicator = { ...wait, id: "life", unit: "years", acrossUnits: "none", direction: "increase", disaggregations: [] };
+const indicators = new Map([wait, life].map((i) => [i.id, i]));
+const o = (orgUnit: string, period: string, value: number | null, extra: Partial<Observation> = {}): Observation => ({
+  indicatorId: "wait",
+  period,
+  orgUnit,
+  dimensions: { service: "PHBU" },
+  value,
+  flags: value === null ? ["suppressed"] : [],
+  ...extra,
+});
+
+describe("nationalObservations", () => {
+  it("weights municipal means by count: (30·100 + 40·300) / 400 = 37.5", () => {
+    const { observations, issues } = nationalObservations([o("0301", "2025", 30, { count: 100 }), o("4601", "2025", 40, { count: 300 })], indicators);
+    expect(issues).toEqual([]);
+    expect(observations).toHaveLength(1);
+    expect(observations[0]).toMatchObject({ orgUnit: "NO", period: "2025", value: 37.5, count: 400 });
+  });
+
+  it("prefers a national observation over the units below it", () => {
+    const { observations } = nationalObservations([o("0301", "2025", 30, { count: 1 }), o("NO", "2025", 33)], indicators);
+    expect(observations).toEqual([o("NO", "2025", 33)]);
+  });
+
+  it("takes the coarsest level given, so counties and their municipalities never count twice", () => {
+    const { observations } = nationalObservations(
+      [o("03", "2025", 30, { count: 10 }), o("46", "2025", 50, { count: 10 }), o("0301", "2025", 99, { count: 1000 })],
+      indicators,
+    );
+    expect(observations[0]).toMatchObject({ value: 40, count: 20 });
+  });
+
+  it("keeps a period whose units are all suppressed, flagged, instead of dropping it", () => {
+    const { observations } = nationalObservations([o("0301", "2025", null), o("4601", "2025", null)], indicators);
+    expect(observations).toHaveLength(1);
+    expect(observations[0]).toMatchObject({ orgUnit: "NO", value: null, flags: ["suppressed"] });
+  });
+
+  it("reports a duplicate and a mean without counts with the observation's index", () => {
+    const { issues } = nationalObservations([o("0301", "2025", 30, { count: 1 }), o("0301", "2025", 31, { count: 1 }), o("4601", "2026", 30), o("0301", "2026", 30, { count: 2 })], indicators);
+    expect(issues.map((i) => [i.code, i.path])).toEqual([
+      ["duplicate_observation", [1]],
+      ["mean_without_counts", [2]],
+    ]);
+  });
+
+  it("uses only national values of an indicator that cannot be aggregated across units, and says so once", () => {
+    const rows = [o("0301", "2025", 80, { indicatorId: "life", dimensions: {} }), o("4601", "2025", 81, { indicatorId: "life", dimensions: {} })];
+    const { observations, issues } = nationalObservations(rows, indicators);
+    expect(observations).toEqual([]);
+    expect(issues).toEqual([{ path: [], code: "not_aggregatable", message: expect.stringContaining("2 observations of life below the nation were not used") }]);
+  });
+
+  it("makes one canonical key per dimension combination", () => {
+    expect(dimensionKey({})).toBe("");
+    expect(dimensionKey({ service: "PHBU" })).toBe("service=PHBU");
+    expect(dimensionKey({ sex: "F", service: "PHBU" })).toBe(dimensionKey({ service: "PHBU", sex: "F" }));
+  });
+});
