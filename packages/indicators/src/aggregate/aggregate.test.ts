@@ -1,24 +1,10 @@
-import { createOrgHierarchy, type AggregationKind, type Indicator, type IndicatorUnit, type Observation } from "@opptrapping/core";
+import { createOrgHierarchy, type Observation } from "@opptrapping/core";
 import { describe, expect, it } from "vitest";
-import { AggregationError } from "./AggregationError.js";
 import { aggregate } from "./aggregate.js";
-
-function indicator(aggregation: AggregationKind, unit: IndicatorUnit = "count"): Indicator {
-  return { id: "ind", title: { nb: "Test" }, unit, aggregation, direction: "decrease", disaggregations: [], sources: [{ doc: "test" }] };
-}
+import { indicator, thrown } from "./helpers.test-fixture.js";
 
 function obs(period: string, orgUnit: string, value: number | null, extra: Partial<Observation> = {}): Observation {
   return { indicatorId: "ind", period, orgUnit, dimensions: {}, value, flags: value === null ? ["missing"] : [], ...extra };
-}
-
-function thrown(f: () => unknown): AggregationError {
-  try {
-    f();
-  } catch (error) {
-    if (error instanceof AggregationError) return error;
-    throw error;
-  }
-  throw new Error("expected an AggregationError");
 }
 
 const hierarchy = createOrgHierarchy([

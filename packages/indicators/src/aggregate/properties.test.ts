@@ -1,4 +1,4 @@
-import { createOrgHierarchy, type AggregationKind, type Indicator, type IndicatorUnit, type Observation } from "@opptrapping/core";
+import { createOrgHierarchy, type AggregationKind, type IndicatorUnit, type Observation } from "@opptrapping/core";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { AggregationError } from "./AggregationError.js";
@@ -8,12 +8,9 @@ import { aggregateOverTime } from "./aggregateOverTime.js";
 import { rollUp } from "./rollUp.js";
 import { toObservation } from "./toObservation.js";
 import type { AggregateResult } from "./types.js";
+import { indicator } from "./helpers.test-fixture.js";
 
 type Additive = Exclude<AggregationKind, "difference">;
-
-function indicator(aggregation: AggregationKind, unit: IndicatorUnit, extra: Partial<Indicator> = {}): Indicator {
-  return { id: "ind", title: { nb: "Test" }, unit, aggregation, direction: "decrease", disaggregations: [], sources: [{ doc: "test" }], ...extra };
-}
 
 const KINDS: readonly (readonly [Additive, IndicatorUnit])[] = [
   ["mean", "days"],

@@ -1,11 +1,8 @@
-import type { AggregationKind, Indicator, IndicatorUnit, Observation } from "@opptrapping/core";
+import type { Observation } from "@opptrapping/core";
 import { describe, expect, it } from "vitest";
 import { AggregationError } from "./AggregationError.js";
 import { rollUp } from "./rollUp.js";
-
-function indicator(aggregation: AggregationKind, unit: IndicatorUnit = "count"): Indicator {
-  return { id: "ind", title: { nb: "Test" }, unit, aggregation, direction: "decrease", disaggregations: [], sources: [{ doc: "test" }] };
-}
+import { indicator } from "./helpers.test-fixture.js";
 
 function obs(period: string, orgUnit: string, value: number | null, extra: Partial<Observation> = {}): Observation {
   return { indicatorId: "ind", period, orgUnit, dimensions: {}, value, flags: value === null ? ["missing"] : [], ...extra };

@@ -1,11 +1,8 @@
-import { observationSchema, type AggregationKind, type Indicator, type IndicatorUnit, type Observation } from "@opptrapping/core";
+import { observationSchema, type Observation } from "@opptrapping/core";
 import { describe, expect, it } from "vitest";
 import { aggregateOverTime } from "./aggregateOverTime.js";
 import { toObservation } from "./toObservation.js";
-
-function indicator(aggregation: AggregationKind, unit: IndicatorUnit = "count"): Indicator {
-  return { id: "ind", title: { nb: "Test" }, unit, aggregation, direction: "decrease", disaggregations: [], sources: [{ doc: "test" }] };
-}
+import { indicator } from "./helpers.test-fixture.js";
 
 function obs(period: string, value: number | null, extra: Partial<Observation> = {}): Observation {
   return { indicatorId: "ind", period, orgUnit: "46", dimensions: { service: "PHBU" }, value, flags: value === null ? ["missing"] : [], ...extra };

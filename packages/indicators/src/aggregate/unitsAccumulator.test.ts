@@ -1,13 +1,10 @@
-import type { AggregationKind, Indicator, IndicatorUnit, Observation } from "@opptrapping/core";
+import type { Observation } from "@opptrapping/core";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { aggregateAcrossUnits } from "./aggregateAcrossUnits.js";
 import { AggregationError } from "./AggregationError.js";
 import { createUnitsAccumulator } from "./unitsAccumulator.js";
-
-function indicator(aggregation: AggregationKind, unit: IndicatorUnit, extra: Partial<Indicator> = {}): Indicator {
-  return { id: "ind", title: { nb: "Test" }, unit, aggregation, direction: "decrease", disaggregations: [], sources: [{ doc: "test" }], ...extra };
-}
+import { indicator } from "./helpers.test-fixture.js";
 
 const KINDS = [
   indicator("mean", "days"),
