@@ -119,7 +119,7 @@ function status(argv: readonly string[], io: RunIO): number {
   const colour = (io.isTTY ?? false) && !io.env?.["NO_COLOR"] && format === "text";
   const text =
     format === "json"
-      ? `${JSON.stringify({ ...evaluation, report }, (_k, v: unknown) => (typeof v === "object" && v !== null && "toFixed" in v && "d" in v ? String(v) : v), 2)}\n`
+      ? `${JSON.stringify({ ...evaluation, report }, null, 2)}\n` // Decimal amounts serialise as strings (toJSON)
       : format === "md"
         ? renderMarkdown(report)
         : format === "html"
