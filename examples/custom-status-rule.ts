@@ -10,7 +10,7 @@
  * labelled so, to give the rule a series to work on.
  */
 import { parsePeriod, periodMidpoint, type Observation } from "@opptrapping/core";
-import { assess, builtinPlugins, createDefaultRule } from "@opptrapping/indicators";
+import { assess, builtinPlugins, createDefaultRule, evidenceVerdict } from "@opptrapping/indicators";
 import { plan, observations } from "@opptrapping/psykisk-helse";
 import { createToolkit, definePlugin, type StatusRule } from "@opptrapping/sdk";
 
@@ -19,8 +19,9 @@ const openSdgRule: StatusRule = {
   id: "open-sdg",
   title: { nb: "Open SDG-framdrift", en: "Open SDG progress" },
   decide({ target, measurement: m, options }) {
-    if (m.insufficient) return { status: "insufficientData", colour: "grey", reason: m.insufficient.explanation };
-    if (m.met) return { status: "achieved", colour: "green", reason: { nb: "Nådd.", en: "Met." } };
+    // The evidence rules every rule keeps: no verdict without data, achievement on final data only.
+    const evidence = evidenceVerdict(target, m, options.asOf);
+    if (evidence) return evidence;
     const base = m.baseline;
     if (!base || m.value === null || m.valuePeriod === null || m.targetValue === null || base.value <= 0 || m.value <= 0)
       return { status: "insufficientData", colour: "grey", reason: { nb: "Trenger positive verdier og et utgangsnivå.", en: "Needs positive values and a baseline." } };
@@ -83,8 +84,8 @@ export function main(): string {
     const a = assess(target, data, { asOf: "2026-01", plan: p, toolkit, rule });
     lines.push(`${rule.padEnd(9)} ${a.status.padEnd(9)} ${a.explanation.en}`);
   }
-  const lenient = assess(target, data, { asOf: "2026-01", plan: p, rule: createDefaultRule({ tolerance: 0.2 }) });
-  lines.push(`default (tolerance 0.2): ${lenient.status}`);
+  const stricter = assess(target, data, { asOf: "2026-01", plan: p, rule: createDefaultRule({ onTrackAt: 4, atRiskAt: 3 }) });
+  lines.push(`default (on track from a pace ratio of 4): ${stricter.status}`);
   const over = toolkit.calculator("days-over-limit").calculate({ observations: observations(), limits: { PHBU: 35, PHV: 40, TSB: 30 } });
   lines.push(`days over limit: ${over.map((o) => `${o.service} ${o.period} +${o.over}`).join(", ")}`);
   return lines.join("\n");

@@ -1,7 +1,10 @@
 import {
   deepFreeze,
+  isOrgUnitId,
+  classifyOrgUnitId,
   parsePeriod,
   periodBounds,
+  type BaselinePolicy,
   type Indicator,
   type Observation,
   type PlanData,
@@ -14,14 +17,22 @@ import { buildSeries } from "./series/buildSeries.js";
 import { builtinToolkit } from "./toolkit.js";
 
 /** Settings of {@link assess}. */
-export interface AssessSettings extends Partial<Omit<AssessOptions, "asOf">> {
+export interface AssessSettings extends Partial<Omit<AssessOptions, "asOf" | "baselinePolicy">> {
   /**
    * As of when: an ISO date (`2026-01-31`) or any period string (`2026-01` means its last day).
    * Observations of periods ending later are left out.
    */
   readonly asOf: string;
-  /** Where the target's indicators are defined: the plan, or a list of indicators. */
-  readonly plan?: Pick<PlanData, "indicators">;
+  /**
+   * Where the target's indicators are defined: the plan, or a list of indicators. The plan's
+   * `baselinePolicy` (or, without one, its start year) also fixes baselines the target does not state.
+   */
+  readonly plan?: Pick<PlanData, "indicators"> & Partial<Pick<PlanData, "baselinePolicy" | "period">>;
+  /**
+   * How a target that states no baseline gets one.
+   * @default the plan's `baselinePolicy`; else the last value at or before the plan's start year; else 2023
+   */
+  readonly baselinePolicy?: BaselinePolicy;
   readonly indicators?: readonly Indicator[];
   /** A status rule, or the id of one in the toolkit. @default "default" */
   readonly rule?: StatusRule | string;
@@ -34,22 +45,43 @@ export function resolveAsOf(asOf: string): string {
   return periodBounds(parsePeriod(asOf)).end;
 }
 
-/** Fills in defaults for the assessor options. */
-export function resolveOptions(settings: AssessSettings): AssessOptions {
+/** The plan start year the default baseline policy uses when no plan says otherwise. */
+const DEFAULT_BASELINE_YEAR = "2023";
+
+/**
+ * The baseline policy in force: the settings', the plan's, else the last value at or before
+ * the plan's start year.
+ */
+export function resolveBaselinePolicy(settings: Pick<AssessSettings, "baselinePolicy" | "plan">): BaselinePolicy {
+  if (settings.baselinePolicy) return settings.baselinePolicy;
+  if (settings.plan?.baselinePolicy) return settings.plan.baselinePolicy;
+  const start = settings.plan?.period === undefined ? DEFAULT_BASELINE_YEAR : periodBounds(parsePeriod(settings.plan.period)).start.slice(0, 4);
+  return { kind: "lastAtOrBefore", period: start };
+}
+
+/** Fills in defaults for the assessor options; `method` is the status rule's preferred fit. */
+export function resolveOptions(settings: AssessSettings, method?: AssessOptions["forecastMethod"]): AssessOptions {
+  const noise = settings.defaultRelativeNoise ?? 0.01;
+  if (!(noise >= 0) || !Number.isFinite(noise))
+    throw new AssessmentInputError("invalid_setting", `defaultRelativeNoise must be a finite number ≥ 0, got ${noise}.`, ["defaultRelativeNoise"]);
   return {
     asOf: resolveAsOf(settings.asOf),
-    forecastMethod: settings.forecastMethod ?? "linearLeastSquares",
+    forecastMethod: settings.forecastMethod ?? method ?? "linearLeastSquares",
     minPointsForTrend: settings.minPointsForTrend ?? 2,
     longRunHorizon: settings.longRunHorizon ?? 2033,
     halfLifeYears: settings.halfLifeYears ?? 2,
+    baselinePolicy: resolveBaselinePolicy(settings),
+    defaultRelativeNoise: noise,
   };
 }
 
 /**
  * Assesses one target against observations as of a date: value, baseline, target value, gap,
- * progress, trend, forecast at the deadline, status, colour and an explanation in bokmål and
- * English naming the observations used. Too little data gives `insufficientData` with the
- * reason — never NaN.
+ * progress against the path, trend and forecast (one fit), interim milestones, status, colour
+ * and an explanation in bokmål and English naming the observations used. Too little data
+ * gives `insufficientData` with the reason — never NaN. Only observations of the target's org
+ * unit (the nation by default) are read: sub-national observations are named in the reason,
+ * and `evaluatePlan` or `aggregateAcrossUnits` builds the national series from them.
  *
  * @example
  * ```ts
@@ -62,8 +94,9 @@ export function resolveOptions(settings: AssessSettings): AssessOptions {
  * ```
  */
 export function assess(target: Target, observations: readonly Observation[], settings: AssessSettings): Assessment {
-  const options = resolveOptions(settings);
   const toolkit = settings.toolkit ?? builtinToolkit();
+  const rule = typeof settings.rule === "object" ? settings.rule : toolkit.statusRule(settings.rule ?? "default");
+  const options = resolveOptions(settings, rule.method);
   const indicators = settings.indicators ?? settings.plan?.indicators;
   if (!indicators)
     throw new AssessmentInputError("missing_indicators", "assess needs the target's indicator: pass `plan` or `indicators` in the settings.");
@@ -84,8 +117,8 @@ export function assess(target: Target, observations: readonly Observation[], set
     ...(referenceIndicator ? { reference: { indicator: referenceIndicator, series: select(referenceIndicator) } } : {}),
     options,
   };
-  const measurement = (toolkit.assessor(target.kind).assess as (i: AssessorInput) => Measurement)(input);
-  const rule = typeof settings.rule === "object" ? settings.rule : toolkit.statusRule(settings.rule ?? "default");
+  const measured = (toolkit.assessor(target.kind).assess as (i: AssessorInput) => Measurement)(input);
+  const measurement = measured.insufficient?.code === "no_observations" ? explainOtherUnits(measured, target, observations, indicator.id) : measured;
   const verdict = rule.decide({ target, indicator, measurement, options });
   return deepFreeze({
     ...measurement,
@@ -97,4 +130,30 @@ export function assess(target: Target, observations: readonly Observation[], set
     rule: rule.id,
     explanation: explain(target, indicator, measurement, verdict),
   });
+}
+
+/**
+ * A "no observations" measurement, reworded when the indicator has observations at other org
+ * unit levels: says which levels and how to build the series the target needs from them.
+ */
+function explainOtherUnits(m: Measurement, target: Target, observations: readonly Observation[], indicatorId: string): Measurement {
+  const wanted = target.orgUnit ?? "NO";
+  const levels = new Map<string, number>();
+  for (const o of observations) {
+    if (o.indicatorId !== indicatorId || o.orgUnit === wanted) continue;
+    const level = isOrgUnitId(o.orgUnit) ? classifyOrgUnitId(o.orgUnit) : "unknown";
+    levels.set(level, (levels.get(level) ?? 0) + 1);
+  }
+  if (levels.size === 0) return m;
+  const found = [...levels].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([level, n]) => `${level} (${n})`).join(", ");
+  return {
+    ...m,
+    insufficient: {
+      code: "no_national_data",
+      explanation: {
+        nb: `Ingen observasjoner for ${wanted}, men ${indicatorId} har observasjoner på andre nivåer: ${found}. Bruk evaluatePlan, som bygger landstallet fra delene, eller aggregateAcrossUnits.`,
+        en: `No observations for ${wanted}, but ${indicatorId} has observations at other org-unit levels: ${found}. Use evaluatePlan, which builds the national series from the parts, or aggregateAcrossUnits.`,
+      },
+    },
+  };
 }

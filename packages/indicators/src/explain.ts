@@ -4,6 +4,7 @@ import type { Explanation, Measurement, Verdict } from "@opptrapping/sdk";
 const UNIT: Record<Indicator["unit"], { nb: string; en: string }> = {
   days: { nb: "dager", en: "days" },
   percent: { nb: "%", en: "%" },
+  share: { nb: "(andel)", en: "(share)" },
   count: { nb: "", en: "" },
   years: { nb: "år", en: "years" },
   nok: { nb: "kr", en: "NOK" },
@@ -42,6 +43,21 @@ export function formatValue(x: number, unit: Indicator["unit"], locale: "nb" | "
 }
 
 const num = (x: number, locale: "nb" | "en", unit: Indicator["unit"]) => formatValue(x, unit, locale);
+const pct = (x: number, locale: "nb" | "en") => `${formatNumber(x * 100, { locale, decimals: 0 })}${locale === "nb" ? "\u00A0%" : " %"}`;
+
+/** How each forecast method is named in prose (never its id). */
+const METHOD: Record<Measurement["forecast"] & {} extends { method: infer M } ? M & string : never, Explanation> = {
+  linearLeastSquares: { nb: "rett linje gjennom målingene", en: "straight line through the values" },
+  timeWeightedLeastSquares: { nb: "rett linje der nyere målinger veier mer", en: "straight line weighting recent values more" },
+  lastValue: { nb: "siste verdi holdt fast", en: "latest value held" },
+};
+
+/** Where a baseline comes from, in prose. */
+const BASIS: Record<NonNullable<Measurement["baseline"]>["basis"], Explanation> = {
+  stated: { nb: "oppgitt i målet", en: "stated by the target" },
+  statedPeriod: { nb: "perioden målet oppgir", en: "the period the target states" },
+  policy: { nb: "planens regel for utgangsnivå", en: "the plan's baseline rule" },
+};
 
 /**
  * A plain-language explanation of an assessment in bokmål and English, naming the target,
@@ -63,13 +79,31 @@ export function explain(target: Target, indicator: Indicator, m: Measurement, ve
       m.forecast === null
         ? ""
         : locale === "nb"
-          ? ` Prognose ${num(m.forecast.value, "nb", indicator.unit)} ved fristen (${m.forecast.method}).`
-          : ` Forecast ${num(m.forecast.value, "en", indicator.unit)} at the deadline (${m.forecast.method}).`;
+          ? ` Prognose ${num(m.forecast.value, "nb", indicator.unit)} ved fristen (${METHOD[m.forecast.method].nb})${m.forecast.clamped ? `; rett linje gir ${num(m.forecast.unclamped, "nb", indicator.unit)}, utenfor det mulige, så verdien er avgrenset` : ""}.`
+          : ` Forecast ${num(m.forecast.value, "en", indicator.unit)} at the deadline (${METHOD[m.forecast.method].en})${m.forecast.clamped ? `; the straight line gives ${num(m.forecast.unclamped, "en", indicator.unit)}, outside what is possible, so it is clamped` : ""}.`;
+    const baseline =
+      m.baseline === null
+        ? ""
+        : locale === "nb"
+          ? ` Utgangsnivå ${num(m.baseline.value, "nb", indicator.unit)} (${m.baseline.period}; ${BASIS[m.baseline.basis].nb}).`
+          : ` Baseline ${num(m.baseline.value, "en", indicator.unit)} (${m.baseline.period}; ${BASIS[m.baseline.basis].en}).`;
+    const pace =
+      m.pace === null
+        ? ""
+        : locale === "nb"
+          ? ` Tilbakelagt ${pct(m.pace.observed, "nb")} av avstanden til målet; banen krever ${pct(m.pace.required, "nb")} nå.`
+          : ` Covered ${pct(m.pace.observed, "en")} of the distance to the target; the path requires ${pct(m.pace.required, "en")} by now.`;
+    const final =
+      m.finality === null || m.finality.final
+        ? ""
+        : locale === "nb"
+          ? m.finality.reason === "provisional" ? " Siste verdi er foreløpig." : " Siste verdi gjelder ikke indikatorens rapporteringsperiode."
+          : m.finality.reason === "provisional" ? " The latest value is provisional." : " The latest value is not for the indicator's reporting period.";
     const basis =
       used.length === 0
         ? locale === "nb" ? " Ingen observasjoner brukt." : " No observations used."
         : locale === "nb" ? ` Bygger på ${used.length} observasjon${used.length === 1 ? "" : "er"}: ${list("nb")}.` : ` Based on ${used.length} observation${used.length === 1 ? "" : "s"}: ${list("en")}.`;
-    return `${head}${value}${forecast} ${verdict.reason[locale]}${basis}`;
+    return `${head}${value}${baseline}${pace}${final}${forecast} ${verdict.reason[locale]}${basis}`;
   };
   return { nb: sentence("nb"), en: sentence("en") };
 }

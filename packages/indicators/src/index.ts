@@ -5,7 +5,7 @@
  * over periods and org units; budget trajectory; whole-plan evaluation. The built-in
  * assessors and rules are plugins written with `@opptrapping/sdk`.
  */
-export { assess, resolveAsOf, resolveOptions, type AssessSettings } from "./assess.js";
+export { assess, resolveAsOf, resolveBaselinePolicy, resolveOptions, type AssessSettings } from "./assess.js";
 export { AssessmentInputError } from "./errors.js";
 export { explain, formatValue, statusLabel } from "./explain.js";
 export { buildSeries, type BuiltSeries, type ExcludedObservation, type SeriesSelector } from "./series/buildSeries.js";
@@ -23,9 +23,22 @@ export {
 export { checkObservations } from "./evaluate/checkObservations.js";
 export { dimensionKey, nationalObservations, type NationalObservations } from "./evaluate/nationalSeries.js";
 export {
+  allAssessedRequiredPolicy,
+  coverageOf,
+  createWeightedPolicy,
+  GOALS,
+  TARGETS,
+  worstOfPolicy,
+  worstStatus,
+  type Coverage,
+  type Noun,
+  type RollUpPart,
+  type RollUpPolicy,
+  type RollUpResult,
+} from "./evaluate/rollUpPolicy.js";
+export {
   evaluatePlan,
   ObservationsError,
-  worstStatus,
   type AreaEvaluation,
   type EvaluateSettings,
   type GoalEvaluation,

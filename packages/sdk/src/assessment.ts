@@ -1,4 +1,4 @@
-import type { Indicator, LocalizedText, Target, TargetKind, TargetOfKind } from "@opptrapping/core";
+import type { BaselinePolicy, Indicator, LocalizedText, Target, TargetKind, TargetOfKind } from "@opptrapping/core";
 
 /** Where a goal stands. `insufficientData` is explicit: never a NaN in disguise. */
 export type Status = "achieved" | "onTrack" | "atRisk" | "offTrack" | "insufficientData";
@@ -26,6 +26,14 @@ export interface ObservationRef {
   readonly provisional: boolean;
 }
 
+/** A confidence interval around a value (survey and register estimates). */
+export interface Interval {
+  readonly lower: number;
+  readonly upper: number;
+  /** Confidence level, e.g. `0.95`, where the source gives it. */
+  readonly level: number | null;
+}
+
 /** One value of a series: a period, its position in time and the observations behind it. */
 export interface SeriesPoint {
   /** Canonical period string. */
@@ -35,6 +43,8 @@ export interface SeriesPoint {
   readonly value: number;
   /** Numerator/denominator/count behind the value, when known. */
   readonly count?: number;
+  /** The confidence interval of the value, when the observation carries one. */
+  readonly interval?: Interval;
   readonly observations: readonly ObservationRef[];
 }
 
@@ -46,25 +56,99 @@ export interface Series {
   readonly points: readonly SeriesPoint[];
 }
 
-/** Slope of the series per year, and whether it points the preferred way. */
+/** How a forecast was made. */
+export type ForecastMethod = "linearLeastSquares" | "timeWeightedLeastSquares" | "lastValue";
+
+/**
+ * Slope of the series per year, and whether it points the preferred way. It comes from the
+ * same fit as the {@link Forecast} (`method`), so the two never disagree.
+ */
 export interface Trend {
   readonly slopePerYear: number;
   readonly improving: boolean;
   /** How many points the slope is fitted on. */
   readonly points: number;
+  /** The fit the slope comes from (`lastValue` forecasts take their trend from ordinary least squares). */
+  readonly method: ForecastMethod;
 }
 
-/** How a forecast was made. */
-export type ForecastMethod = "linearLeastSquares" | "timeWeightedLeastSquares" | "lastValue";
+/** The values an indicator (or a derived series such as a gap) can take; `null` is unbounded. */
+export interface Domain {
+  readonly min: number | null;
+  readonly max: number | null;
+}
 
 /** The value the series is expected to have at the deadline. */
 export interface Forecast {
+  /** The forecast, inside the indicator's domain. */
   readonly value: number;
   /** The fractional year forecast for (the deadline's end, or the horizon for long-run targets). */
   readonly at: number;
   readonly method: ForecastMethod;
   /** Whether the forecast value meets the target. */
   readonly meets: boolean;
+  /** The straight-line value before clamping; equals `value` unless `clamped`. */
+  readonly unclamped: number;
+  /** Whether the line ran out of the domain (a negative wait, coverage over 100 %) and was clamped. */
+  readonly clamped: boolean;
+}
+
+/**
+ * Progress against the path: how much of the baseline → target distance the latest value has
+ * covered, against how much a straight path from the baseline to the target at the deadline
+ * would have covered by then. Open SDG's and ESCAP's idea, in distance rather than growth.
+ */
+export interface Pace {
+  /** Share of the distance covered, signed: negative when the series moved the wrong way. */
+  readonly observed: number;
+  /** Share of the distance the straight path requires by the latest value's time (0–1). */
+  readonly required: number;
+  /** `observed / required`; `null` when nothing is required yet (the latest value is the baseline's time). */
+  readonly ratio: number | null;
+}
+
+/** The change since the baseline, and whether it is larger than the indicator's noise. */
+export interface Change {
+  /** Latest value − baseline value, in the indicator's unit. */
+  readonly value: number;
+  /** `value` signed so that positive is the preferred direction. */
+  readonly preferred: number;
+  /** Whether the change is clear: larger than `threshold`, or with disjoint confidence intervals. */
+  readonly clear: boolean;
+  /** The smallest change counted as clear, in the indicator's unit. */
+  readonly threshold: number;
+  /** Where `threshold` comes from. */
+  readonly basis: "minimumMeaningfulChange" | "interval" | "defaultRelative";
+}
+
+/** Whether the latest value can decide achievement (final data for the reporting period). */
+export interface Finality {
+  /** `true` when the latest value is final (not provisional) and of the indicator's reporting period. */
+  readonly final: boolean;
+  /** Why not, when not. */
+  readonly reason: "provisional" | "not_reporting_period" | null;
+}
+
+/** An interim milestone of the target and what the data says of it. */
+export interface MilestoneCheck {
+  readonly period: string;
+  /** The value the milestone asks for. */
+  readonly value: number;
+  /** The observed value for the milestone's period, where there is one. */
+  readonly observed: number | null;
+  /** `pending`: not yet due as of the date; `noData`: due but no value for its period. */
+  readonly state: "met" | "missed" | "noData" | "pending";
+}
+
+/** Where the baseline comes from. */
+export type BaselineBasis = "stated" | "statedPeriod" | "policy";
+
+/** The baseline a measurement is judged from. */
+export interface BaselineValue {
+  readonly value: number;
+  readonly period: string;
+  /** `stated`: value given by the target; `statedPeriod`: the target's period, value from data; `policy`: the plan's baseline policy chose it. */
+  readonly basis: BaselineBasis;
 }
 
 /** Why a target cannot be assessed. */
@@ -75,7 +159,9 @@ export interface InsufficientData {
     | "no_baseline"
     | "zero_denominator"
     | "no_reference"
-    | "not_measurable";
+    | "not_measurable"
+    | "no_data_for_deadline"
+    | "no_national_data";
   readonly explanation: Explanation;
 }
 
@@ -87,17 +173,35 @@ export interface Measurement {
   /** The latest value at or before `asOf`, and its period. */
   readonly value: number | null;
   readonly valuePeriod: string | null;
-  readonly baseline: { readonly value: number; readonly period: string } | null;
+  readonly baseline: BaselineValue | null;
   /** The value that meets the target (the threshold, baseline × (1 + change), …). */
   readonly targetValue: number | null;
   /** Whether the latest value meets the target. */
   readonly met: boolean | null;
   /** Distance still to go, in the indicator's unit, in the preferred direction; ≤ 0 when met. */
   readonly gap: number | null;
-  /** Share of the baseline → target distance covered (0 at baseline, 1 at target; may exceed either). */
+  /**
+   * Share of the baseline → target distance covered (0 at baseline, 1 at target), signed by the
+   * preferred direction: negative when the series moved the wrong way, on whichever side of
+   * the target the baseline sits.
+   */
   readonly progress: number | null;
+  /** Observed progress against the progress the straight path requires by now. */
+  readonly pace: Pace | null;
+  /** Change since the baseline and whether it is clear of noise. */
+  readonly change: Change | null;
   readonly trend: Trend | null;
   readonly forecast: Forecast | null;
+  /** The domain forecasts are clamped to. */
+  readonly domain: Domain;
+  /** Whether the latest value is final for the indicator's reporting period. */
+  readonly finality: Finality | null;
+  /** Whether the deadline has passed as of the date, and whether there is data for the deadline period. */
+  readonly deadline: { readonly passed: boolean; readonly hasData: boolean };
+  /** The target's interim milestones, checked against the data. */
+  readonly milestones: readonly MilestoneCheck[];
+  /** Sub-annual series: the latest value against the same period a year earlier (seasonality). */
+  readonly yearOnYear: { readonly period: string; readonly value: number; readonly change: number } | null;
   /** Set when the target cannot be assessed, with the reason. */
   readonly insufficient: InsufficientData | null;
   /** The series points the measurement used. */
@@ -128,6 +232,17 @@ export interface AssessOptions {
    * @default 2
    */
   readonly halfLifeYears: number;
+  /**
+   * How a target that names no baseline gets one.
+   * @default the plan's `baselinePolicy`, else the last observation at or before the plan's start year (2023)
+   */
+  readonly baselinePolicy: BaselinePolicy;
+  /**
+   * Without a declared minimum meaningful change or confidence interval, a change smaller than
+   * this share of the baseline's magnitude is "no clear change".
+   * @default 0.01
+   */
+  readonly defaultRelativeNoise: number;
 }
 
 /** What an assessor gets: the target, its indicator(s) and series, and the options. */
@@ -170,11 +285,21 @@ export interface Verdict {
   readonly reason: Explanation;
 }
 
-/** Extension point: turns a measurement into a status and a colour. */
+/**
+ * Extension point: turns a measurement into a status and a colour. Every rule keeps the
+ * evidence rules (checked by the conformance kit): no verdict but `insufficientData` when the
+ * measurement says it is insufficient, and never `achieved` on a value that does not meet the
+ * target or is not final.
+ */
 export interface StatusRule {
   /** Unique id, e.g. `"default"`, `"bands"`. */
   readonly id: string;
   readonly title?: LocalizedText;
+  /**
+   * The fit this rule's trend and forecast come from, unless the caller sets `forecastMethod`.
+   * @default "linearLeastSquares"
+   */
+  readonly method?: ForecastMethod;
   decide(input: StatusRuleInput): Verdict;
 }
 

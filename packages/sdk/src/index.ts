@@ -6,6 +6,7 @@
  */
 export * from "./assessment.js";
 export * from "./extensions.js";
+export { createMeasurement } from "./measurement.js";
 export { definePlugin, PluginDefinitionError, type Plugin, type PluginOption } from "./plugin.js";
 export {
   createToolkit,

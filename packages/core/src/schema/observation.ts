@@ -31,6 +31,14 @@ export const observationSchema = z
     denominator: nonNegative.optional(),
     /** The number of cases behind a mean (e.g. completed waits), or the count itself. */
     count: nonNegative.optional(),
+    /** Lower bound of a confidence interval around `value` (survey estimates, R1, R7). */
+    lower: z.number().finite().optional(),
+    /** Upper bound of a confidence interval around `value`. */
+    upper: z.number().finite().optional(),
+    /** Confidence level of `lower`–`upper`, e.g. `0.95`. */
+    level: z.number().gt(0).lt(1).optional(),
+    /** Standard error of `value`, where the producer gives it instead of an interval. */
+    standardError: nonNegative.optional(),
     flags: z.array(observationFlagSchema).default([]),
     source: sourceRefSchema.optional(),
     note: z.string().min(1).optional(),
@@ -42,6 +50,21 @@ export const observationSchema = z
         path: ["value"],
         message: 'a null value needs the flag "missing" or "suppressed"',
         params: { code: "unflagged_null" },
+      });
+    }
+    if ((o.lower === undefined) !== (o.upper === undefined)) {
+      ctx.addIssue({
+        code: "custom",
+        path: [o.lower === undefined ? "lower" : "upper"],
+        message: "a confidence interval needs both lower and upper",
+        params: { code: "incomplete_interval" },
+      });
+    } else if (o.lower !== undefined && o.upper !== undefined && (o.lower > o.upper || (o.value !== null && (o.value < o.lower || o.value > o.upper)))) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["lower"],
+        message: `the interval [${o.lower}, ${o.upper}] must be ordered and contain the value ${o.value}`,
+        params: { code: "invalid_interval" },
       });
     }
     if (o.numerator !== undefined && o.denominator !== undefined && o.numerator > o.denominator) {

@@ -8,7 +8,7 @@ import {
   sourcesSchema,
   yearSchema,
 } from "./common.js";
-import { directionSchema, targetSchema } from "./target.js";
+import { baselinePolicySchema, directionSchema, targetSchema } from "./target.js";
 
 /** A source document the plan's facts cite (a letter, a slide deck, a public page…). */
 export const sourceSchema = z.strictObject({
@@ -65,10 +65,11 @@ export const resultGoalSchema = z.strictObject({
 /** Result goal (resultatmål). */
 export type ResultGoal = DeepReadonly<z.infer<typeof resultGoalSchema>>;
 
-/** Units an indicator can be measured in. `percent` values run 0–100. */
+/** Units an indicator can be measured in. `percent` values run 0–100, `share` values 0–1. */
 export const indicatorUnitSchema = z.enum([
   "days",
   "percent",
+  "share",
   "count",
   "years",
   "nok",
@@ -118,6 +119,29 @@ export const indicatorSchema = z.strictObject({
   disaggregations: z.array(disaggregationSchema).default([]),
   /** How and where it is measured, in words. */
   definition: localizedTextSchema.optional(),
+  /**
+   * The period the producer publishes final figures for (tertial for waiting times, year for
+   * registers). Only a final value of this period kind can achieve a target; a provisional
+   * month cannot. Left out: any final value counts.
+   */
+  reportingPeriod: z.enum(["month", "quarter", "tertial", "half", "year", "schoolYear"]).optional(),
+  /**
+   * The smallest change, in the indicator's unit, that counts as a real change rather than
+   * noise (e.g. 0.5 years of life expectancy). A change inside it is "no clear change".
+   * Left out: the status rule's documented default (a share of the baseline) applies.
+   */
+  minimumMeaningfulChange: z.number().finite().positive().optional(),
+  /**
+   * The values the indicator can take, when narrower or wider than its unit implies
+   * (days, counts ≥ 0; percent 0–100; share 0–1). Forecasts are clamped to it.
+   */
+  domain: z
+    .strictObject({ min: z.number().finite().optional(), max: z.number().finite().optional() })
+    .refine((d) => d.min === undefined || d.max === undefined || d.min < d.max, {
+      message: "domain.min must be below domain.max",
+      params: { code: "invalid_domain" },
+    })
+    .optional(),
   sources: sourcesSchema,
 });
 /** Indicator (indikator). */
@@ -334,4 +358,9 @@ export const planSchema = z.strictObject({
   proposals: z.array(proposalSchema).default([]),
   sources: z.array(sourceSchema).min(1),
   revision: revisionInfoSchema,
+  /**
+   * How a target that states no baseline gets one. Left out: the last observation at or
+   * before the plan's start year (`{ kind: "lastAtOrBefore", period: "<start year>" }`).
+   */
+  baselinePolicy: baselinePolicySchema.optional(),
 });

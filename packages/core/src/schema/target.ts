@@ -29,6 +29,38 @@ export const comparatorSchema = z.enum(["<", "<=", ">=", ">"]);
 /** `<`, `<=`, `>=` or `>`. */
 export type Comparator = DeepReadonly<z.infer<typeof comparatorSchema>>;
 
+/**
+ * The baseline (utgangsnivå) a target is measured from, as stated by its source: a period
+ * (`baseline: "2023"`, whose value is read from the data) and/or a value (`baselineValue`).
+ * Where the sources state neither, the plan's {@link baselinePolicySchema | baseline policy}
+ * decides — never "the earliest point that happens to be loaded".
+ */
+const baselineFields = {
+  /** The baseline period; its value is read from the series unless `baselineValue` gives it. */
+  baseline: periodStringSchema.optional(),
+  /** The baseline value as the source states it, in the indicator's unit. */
+  baselineValue: z.number().finite().optional(),
+};
+
+/**
+ * How a plan chooses a target's baseline when the target states none:
+ * - `lastAtOrBefore`: the last observation whose period ends on or before the end of `period`
+ *   (the default: the last observation at or before the plan's start year);
+ * - `firstAtOrAfter`: the first observation whose period starts on or after the start of `period`.
+ *
+ * @example
+ * ```ts
+ * import { baselinePolicySchema } from "@opptrapping/core";
+ * baselinePolicySchema.parse({ kind: "lastAtOrBefore", period: "2023" });
+ * ```
+ */
+export const baselinePolicySchema = z.strictObject({
+  kind: z.enum(["lastAtOrBefore", "firstAtOrAfter"]),
+  period: periodStringSchema,
+});
+/** A plan-level baseline policy. */
+export type BaselinePolicy = DeepReadonly<z.infer<typeof baselinePolicySchema>>;
+
 const targetBase = {
   /** Stable id, unique across the plan, e.g. `R5.phbu`. */
   id: idSchema,
@@ -50,6 +82,7 @@ export const thresholdTargetSchema = z.strictObject({
   kind: z.literal("threshold"),
   comparator: comparatorSchema,
   value: z.number().finite(),
+  ...baselineFields,
 });
 
 /**
@@ -60,7 +93,7 @@ export const relativeChangeTargetSchema = z.strictObject({
   ...targetBase,
   kind: z.literal("relativeChange"),
   change: z.number().finite().refine((v) => v !== 0, { message: "a relative change of 0 is not a target", params: { code: "zero_change" } }),
-  baseline: periodStringSchema.optional(),
+  ...baselineFields,
 });
 
 /** Lower or higher than at the baseline (R2, R7), with no stated size. */
@@ -68,7 +101,7 @@ export const directionTargetSchema = z.strictObject({
   ...targetBase,
   kind: z.literal("direction"),
   direction: directionSchema,
-  baseline: periodStringSchema.optional(),
+  ...baselineFields,
 });
 
 /** A share reaches full coverage (R3 all municipalities, R4 all clinics); `value` in the indicator's unit. */
@@ -76,13 +109,14 @@ export const coverageTargetSchema = z.strictObject({
   ...targetBase,
   kind: z.literal("coverage"),
   value: z.number().finite().positive(),
+  ...baselineFields,
 });
 
 /** Never below the baseline (R6: no reduction of inpatient places). */
 export const noDeclineTargetSchema = z.strictObject({
   ...targetBase,
   kind: z.literal("noDecline"),
-  baseline: periodStringSchema.optional(),
+  ...baselineFields,
 });
 
 /** An absolute increase over the baseline: about 430 more inpatient places by 2040. */
@@ -90,7 +124,7 @@ export const capacityTargetSchema = z.strictObject({
   ...targetBase,
   kind: z.literal("capacity"),
   increase: z.number().finite().positive(),
-  baseline: periodStringSchema.optional(),
+  ...baselineFields,
 });
 
 /**
@@ -101,7 +135,7 @@ export const gapTargetSchema = z.strictObject({
   ...targetBase,
   kind: z.literal("gap"),
   referenceIndicatorId: idSchema,
-  baseline: periodStringSchema.optional(),
+  ...baselineFields,
 });
 
 /**

@@ -1,10 +1,9 @@
 import type { TargetAssessor } from "@opptrapping/sdk";
-import { ratio } from "../math/finite.js";
-import { fromBaselineOf, judge } from "./common.js";
+import { domainOf, judge, resolveBaseline } from "./common.js";
 
 /**
- * An absolute increase over the baseline (about 430 more inpatient places by 2040): target
- * value = baseline + increase; progress = (value − baseline) / increase.
+ * An absolute increase over the baseline (R6: about 430 more places by 2040). Target value =
+ * baseline + increase; progress is the share of the increase reached.
  *
  * @example
  * ```ts
@@ -14,22 +13,21 @@ import { fromBaselineOf, judge } from "./common.js";
  */
 export const capacityAssessor: TargetAssessor<"capacity"> = {
   kind: "capacity",
-  assess: ({ target, series, options }) => {
-    const b = fromBaselineOf(series.points, target.baseline);
-    if (!b.ok) return b.measurement;
-    const { baseline } = b;
-    const targetValue = baseline.value + target.increase;
-    const m = judge({
-      points: b.points,
+  assess: ({ target, indicator, series, options }) => {
+    const domain = domainOf(indicator);
+    const baseline = resolveBaseline(series.points, target, options, domain);
+    if (!baseline.ok) return baseline.measurement;
+    const targetValue = baseline.baseline.value + target.increase;
+    return judge({
+      target,
+      indicator,
+      points: series.points,
       direction: "increase",
       targetValue,
       meets: (v) => v >= targetValue,
       baseline,
-      withProgress: false,
-      deadline: target.deadline,
+      domain,
       options,
     });
-    // Divide by the increase itself: (baseline + n) − baseline loses n when the baseline is large.
-    return m.value === null ? m : { ...m, progress: ratio(m.value - baseline.value, target.increase) };
   },
 };

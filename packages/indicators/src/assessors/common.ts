@@ -1,10 +1,24 @@
-import type { Deadline, Direction } from "@opptrapping/core";
-import type { AssessOptions, Forecast, InsufficientData, Measurement, Series, SeriesPoint, Trend } from "@opptrapping/sdk";
-import { finiteOrNull, ratio } from "../math/finite.js";
+import { formatPeriod, parsePeriod, periodBounds, periodMidpoint, type Deadline, type Direction, type Indicator, type Target } from "@opptrapping/core";
+import type {
+  AssessOptions,
+  BaselineValue,
+  Change,
+  Domain,
+  Finality,
+  Forecast,
+  InsufficientData,
+  Measurement,
+  MilestoneCheck,
+  Pace,
+  Series,
+  SeriesPoint,
+  Trend,
+} from "@opptrapping/sdk";
+import { finiteOrNull } from "../math/finite.js";
 import { fitLine, timeWeights } from "../math/leastSquares.js";
 
-/** A measurement that says why it cannot be made. */
-export function insufficient(code: InsufficientData["code"], nb: string, en: string, used: readonly SeriesPoint[] = []): Measurement {
+/** The fields every measurement has before anything is known. */
+function emptyMeasurement(domain: Domain, deadline: Measurement["deadline"]): Omit<Measurement, "insufficient" | "used"> {
   return {
     value: null,
     valuePeriod: null,
@@ -13,11 +27,27 @@ export function insufficient(code: InsufficientData["code"], nb: string, en: str
     met: null,
     gap: null,
     progress: null,
+    pace: null,
+    change: null,
     trend: null,
     forecast: null,
-    insufficient: { code, explanation: { nb, en } },
-    used,
+    domain,
+    finality: null,
+    deadline,
+    milestones: [],
+    yearOnYear: null,
   };
+}
+
+/** A measurement that says why it cannot be made. */
+export function insufficient(
+  code: InsufficientData["code"],
+  nb: string,
+  en: string,
+  used: readonly SeriesPoint[] = [],
+  domain: Domain = { min: null, max: null },
+): Measurement {
+  return { ...emptyMeasurement(domain, { passed: false, hasData: false }), insufficient: { code, explanation: { nb, en } }, used };
 }
 
 /** The fractional year a deadline falls at: the end of its year; long-run targets use the horizon. */
@@ -25,100 +55,128 @@ export function deadlineTime(deadline: Deadline, options: AssessOptions): number
   return (deadline.kind === "year" ? deadline.year : options.longRunHorizon) + 1;
 }
 
-/** The baseline point: the point of the baseline period, or the earliest point when none is given. */
-export function findBaseline(points: readonly SeriesPoint[], period: string | undefined): SeriesPoint | undefined {
-  return period === undefined ? points[0] : points.find((p) => p.period === period);
+/**
+ * The values an indicator can take: its declared `domain`, else what its unit allows (days,
+ * counts, places, money, rates and years ≥ 0; percent 0–100; share 0–1; an index unbounded).
+ */
+export function domainOf(indicator: Indicator): Domain {
+  const byUnit: Domain =
+    indicator.unit === "percent"
+      ? { min: 0, max: 100 }
+      : indicator.unit === "share"
+        ? { min: 0, max: 1 }
+        : indicator.unit === "index"
+          ? { min: null, max: null }
+          : { min: 0, max: null };
+  return { min: indicator.domain?.min ?? byUnit.min, max: indicator.domain?.max ?? byUnit.max };
 }
 
-/** The baseline point and the points from it on — or the measurement saying why there are none. */
-export type Baselined =
-  | { readonly ok: true; readonly baseline: SeriesPoint; readonly points: readonly SeriesPoint[] }
+/** `x` moved inside the domain. */
+export function clamp(x: number, domain: Domain): number {
+  if (domain.min !== null && x < domain.min) return domain.min;
+  if (domain.max !== null && x > domain.max) return domain.max;
+  return x;
+}
+
+/** The baseline and where it comes from, or the measurement saying why there is none. */
+export type ResolvedBaseline =
+  | { readonly ok: true; readonly baseline: BaselineValue; readonly t: number; readonly point: SeriesPoint | undefined }
   | { readonly ok: false; readonly measurement: Measurement };
 
+/** The parts of a target that state its baseline. */
+export interface BaselineStatement {
+  readonly baseline?: string | undefined;
+  readonly baselineValue?: number | undefined;
+}
+
 /**
- * Finds the baseline (the target's baseline period, or the earliest point when it names none)
- * and the points from it on; with no points or no value for the baseline period, the
- * insufficient-data measurement to return instead.
+ * The baseline of a target, in this order: the value the target states (`baselineValue`, at its
+ * `baseline` period or the policy's); the value of the period it states (`baseline`); else the
+ * plan's baseline policy (by default the last point at or before the plan's start year). Never
+ * "the earliest point loaded": loading older history cannot move it.
  */
-export function fromBaselineOf(points: readonly SeriesPoint[], period: string | undefined): Baselined {
-  if (points.length === 0) return { ok: false, measurement: insufficient("no_observations", "Ingen observasjoner.", "No observations.") };
-  const baseline = findBaseline(points, period);
-  if (!baseline)
+export function resolveBaseline(points: readonly SeriesPoint[], stated: BaselineStatement, options: AssessOptions, domain: Domain): ResolvedBaseline {
+  const policy = options.baselinePolicy;
+  const midpoint = (period: string) => periodMidpoint(parsePeriod(period));
+  if (stated.baselineValue !== undefined) {
+    const period = stated.baseline ?? policy.period;
+    const point = points.find((p) => p.period === period);
+    return { ok: true, baseline: { value: stated.baselineValue, period, basis: "stated" }, t: point?.t ?? midpoint(period), point };
+  }
+  if (stated.baseline !== undefined) {
+    const point = points.find((p) => p.period === stated.baseline);
+    if (!point)
+      return {
+        ok: false,
+        measurement: insufficient(
+          "no_baseline",
+          `Mangler verdi for utgangsperioden ${stated.baseline}, som målet oppgir.`,
+          `No value for the baseline period ${stated.baseline} the target states.`,
+          [],
+          domain,
+        ),
+      };
+    return { ok: true, baseline: { value: point.value, period: point.period, basis: "statedPeriod" }, t: point.t, point };
+  }
+  const bounds = periodBounds(parsePeriod(policy.period));
+  const point =
+    policy.kind === "lastAtOrBefore"
+      ? lastWhere(points, (p) => periodBounds(parsePeriod(p.period)).end <= bounds.end)
+      : points.find((p) => periodBounds(parsePeriod(p.period)).start >= bounds.start);
+  if (!point) {
+    const rule =
+      policy.kind === "lastAtOrBefore"
+        ? { nb: `siste måling til og med ${policy.period}`, en: `the last value at or before ${policy.period}` }
+        : { nb: `første måling fra og med ${policy.period}`, en: `the first value from ${policy.period} on` };
     return {
       ok: false,
-      measurement: insufficient("no_baseline", `Mangler verdi for utgangsåret ${period}.`, `No value for the baseline period ${period}.`),
+      measurement: insufficient(
+        "no_baseline",
+        `Målet oppgir ikke utgangsnivå, og planens regel (${rule.nb}) finner ingen måling.`,
+        `The target states no baseline, and the plan's rule (${rule.en}) finds no value.`,
+        [],
+        domain,
+      ),
     };
-  return { ok: true, baseline, points: fromBaseline(points, baseline) };
+  }
+  return { ok: true, baseline: { value: point.value, period: point.period, basis: "policy" }, t: point.t, point };
 }
 
-/** Slope per year over the points, when there are enough of them. */
-export function trendOf(points: readonly SeriesPoint[], direction: Direction, options: AssessOptions): Trend | null {
-  if (points.length < Math.max(2, options.minPointsForTrend)) return null;
-  const line = fitLine(points.map((p) => p.t), points.map((p) => p.value));
-  if (!line) return null;
-  const improving = direction === "decrease" ? line.slope < 0 : line.slope > 0;
-  return { slopePerYear: line.slope, improving, points: points.length };
+function lastWhere<T>(xs: readonly T[], test: (x: T) => boolean): T | undefined {
+  for (let i = xs.length - 1; i >= 0; i--) if (test(xs[i]!)) return xs[i];
+  return undefined;
 }
 
-/** The value forecast at time `at` with the configured method, or `null` with too few points. */
-export function forecastValue(
-  points: readonly SeriesPoint[],
-  at: number,
-  options: AssessOptions,
-): { value: number; method: Forecast["method"] } | null {
+/** The line both the trend and the forecast come from, fitted with the configured method. */
+export function fit(points: readonly SeriesPoint[], options: AssessOptions): { slope: number; intercept: number } | null {
   if (points.length < Math.max(2, options.minPointsForTrend)) return null;
   const t = points.map((p) => p.t);
   const v = points.map((p) => p.value);
-  const weighted = options.forecastMethod === "timeWeightedLeastSquares";
-  if (options.forecastMethod === "lastValue") {
-    const last = points.at(-1);
-    return last ? { value: last.value, method: "lastValue" } : null;
-  }
-  const line = fitLine(t, v, weighted ? timeWeights(t, options.halfLifeYears) : undefined);
+  return fitLine(t, v, options.forecastMethod === "timeWeightedLeastSquares" ? timeWeights(t, options.halfLifeYears) : undefined);
+}
+
+/** Slope per year from the fit, and whether it points the preferred way. */
+export function trendOf(points: readonly SeriesPoint[], direction: Direction, options: AssessOptions): Trend | null {
+  const line = fit(points, options);
   if (!line) return null;
-  const value = finiteOrNull(line.intercept + line.slope * at);
-  return value === null ? null : { value, method: options.forecastMethod };
+  const improving = direction === "decrease" ? line.slope < 0 : line.slope > 0;
+  return { slopePerYear: line.slope, improving, points: points.length, method: options.forecastMethod === "lastValue" ? "linearLeastSquares" : options.forecastMethod };
 }
 
-/** Everything a measurement needs once the target value and the test of meeting it are known. */
-export interface Judged {
-  readonly points: readonly SeriesPoint[];
-  readonly direction: Direction;
-  readonly targetValue: number;
-  readonly meets: (value: number) => boolean;
-  readonly baseline: SeriesPoint | undefined;
-  /** Whether progress (share of baseline → target covered) means anything for this kind. */
-  readonly withProgress: boolean;
-  readonly deadline: Deadline;
-  readonly options: AssessOptions;
-  /** Override of `met` (e.g. noDecline looks at every point, not just the latest). */
-  readonly met?: boolean;
-}
-
-/** Builds the measurement of a series against a target value. */
-export function judge(j: Judged): Measurement {
-  const latest = j.points.at(-1);
-  if (!latest) return insufficient("no_observations", "Ingen observasjoner.", "No observations.");
-  const sign = j.direction === "decrease" ? 1 : -1;
-  const gap = finiteOrNull(sign * (latest.value - j.targetValue));
-  const progress =
-    j.withProgress && j.baseline ? ratio(latest.value - j.baseline.value, j.targetValue - j.baseline.value) : null;
-  const trend = trendOf(j.points, j.direction, j.options);
-  const at = deadlineTime(j.deadline, j.options);
-  const f = forecastValue(j.points, at, j.options);
-  return {
-    value: latest.value,
-    valuePeriod: latest.period,
-    baseline: j.baseline ? { value: j.baseline.value, period: j.baseline.period } : null,
-    targetValue: finiteOrNull(j.targetValue),
-    met: j.met ?? j.meets(latest.value),
-    gap,
-    progress,
-    trend,
-    forecast: f ? { value: f.value, at, method: f.method, meets: j.meets(f.value) } : null,
-    insufficient: null,
-    used: j.points,
-  };
+/** The forecast at time `at` from the same fit, clamped to the domain. */
+export function forecastOf(
+  points: readonly SeriesPoint[],
+  at: number,
+  options: AssessOptions,
+  domain: Domain,
+  meets: (v: number) => boolean,
+): Forecast | null {
+  const line = fit(points, options);
+  if (!line) return null;
+  const raw = options.forecastMethod === "lastValue" ? points.at(-1)!.value : finiteOrNull(line.intercept + line.slope * at);
+  if (raw === null) return null;
+  const value = clamp(raw, domain);
+  return { value, at, method: options.forecastMethod, meets: meets(value), unclamped: raw, clamped: value !== raw };
 }
 
 /** `a` compared with `b` by a comparator. */
@@ -135,12 +193,160 @@ export function compare(a: number, comparator: "<" | "<=" | ">=" | ">", b: numbe
   }
 }
 
-/** Points at or after the baseline period. */
-export function fromBaseline(points: readonly SeriesPoint[], baseline: SeriesPoint): readonly SeriesPoint[] {
-  return points.filter((p) => p.t >= baseline.t);
-}
-
 /** The series points, in time order, as given. */
 export function pointsOf(series: Series): readonly SeriesPoint[] {
   return series.points;
+}
+
+/** Whether the latest point is final for the indicator's reporting period. */
+export function finalityOf(point: SeriesPoint, indicator: Indicator): Finality {
+  if (point.observations.some((o) => o.provisional)) return { final: false, reason: "provisional" };
+  if (indicator.reportingPeriod !== undefined && parsePeriod(point.period).kind !== indicator.reportingPeriod)
+    return { final: false, reason: "not_reporting_period" };
+  return { final: true, reason: null };
+}
+
+/** Whether the deadline has passed as of the date, and whether a point falls inside the deadline year. */
+export function deadlineState(deadline: Deadline, points: readonly SeriesPoint[], asOf: string): Measurement["deadline"] {
+  if (deadline.kind !== "year") return { passed: false, hasData: false };
+  const first = `${deadline.year}-01-01`;
+  const last = `${deadline.year}-12-31`;
+  const hasData = points.some((p) => {
+    const b = periodBounds(parsePeriod(p.period));
+    return b.start >= first && b.end <= last;
+  });
+  return { passed: asOf > last, hasData };
+}
+
+/**
+ * The change since the baseline and whether it is clear of noise: intervals that do not overlap
+ * when both points carry one; else the indicator's minimum meaningful change; else
+ * `defaultRelativeNoise` × |baseline| (× |target| when the baseline is 0).
+ */
+export function changeOf(
+  latest: SeriesPoint,
+  baseline: BaselineValue,
+  baselinePoint: SeriesPoint | undefined,
+  sign: 1 | -1,
+  indicator: Indicator,
+  options: AssessOptions,
+  scale: number,
+): Change {
+  const value = latest.value - baseline.value;
+  const preferred = sign * value;
+  const a = latest.interval;
+  const b = baselinePoint?.interval;
+  if (a && b && baseline.basis !== "stated") {
+    const clear = a.lower > b.upper || a.upper < b.lower;
+    return { value, preferred, clear, threshold: Math.max(0, Math.max(a.lower, b.lower) - Math.min(a.upper, b.upper)), basis: "interval" };
+  }
+  if (indicator.minimumMeaningfulChange !== undefined) {
+    const threshold = indicator.minimumMeaningfulChange;
+    return { value, preferred, clear: Math.abs(value) >= threshold, threshold, basis: "minimumMeaningfulChange" };
+  }
+  const threshold = options.defaultRelativeNoise * Math.abs(baseline.value !== 0 ? baseline.value : scale);
+  return { value, preferred, clear: Math.abs(value) > threshold, threshold, basis: "defaultRelative" };
+}
+
+/** The interim milestones, each checked against the value of its own period. */
+export function milestonesOf(target: Target, points: readonly SeriesPoint[], sign: 1 | -1, asOf: string): readonly MilestoneCheck[] {
+  return (target.milestones ?? []).map((m) => {
+    const due = periodBounds(parsePeriod(m.period)).end <= asOf;
+    const point = points.find((p) => p.period === m.period);
+    if (!due) return { period: m.period, value: m.value, observed: point?.value ?? null, state: "pending" };
+    if (!point) return { period: m.period, value: m.value, observed: null, state: "noData" };
+    return { period: m.period, value: m.value, observed: point.value, state: sign * (point.value - m.value) >= 0 ? "met" : "missed" };
+  });
+}
+
+/** Sub-annual series: the latest value against the same period a year earlier. */
+export function yearOnYearOf(points: readonly SeriesPoint[]): Measurement["yearOnYear"] {
+  const latest = points.at(-1);
+  if (!latest) return null;
+  const p = parsePeriod(latest.period);
+  if (p.kind !== "month" && p.kind !== "quarter" && p.kind !== "tertial" && p.kind !== "half") return null;
+  const before = formatPeriod({ ...p, year: p.year - 1 });
+  const earlier = points.find((q) => q.period === before);
+  return earlier ? { period: before, value: earlier.value, change: latest.value - earlier.value } : null;
+}
+
+/** What a measurement needs once the series, baseline and target are known. */
+export interface Judged {
+  readonly target: Target;
+  readonly indicator: Indicator;
+  /** Every point up to the date, in time order (history before the baseline included). */
+  readonly points: readonly SeriesPoint[];
+  readonly direction: Direction;
+  /** The value that meets the target; `null` when the kind has none (direction, noDecline). */
+  readonly targetValue: number | null;
+  /** Whether a value meets the target. */
+  readonly meets: (value: number) => boolean;
+  readonly baseline: ResolvedBaseline;
+  readonly domain: Domain;
+  readonly options: AssessOptions;
+  /** Override of `met` (noDecline looks at every point since the baseline; direction at the change). */
+  readonly met?: (latest: SeriesPoint, since: readonly SeriesPoint[], change: Change | null) => boolean;
+}
+
+/**
+ * Builds the measurement of a series against a target. Only the baseline and the points after
+ * it count: older history is never fitted, so loading it cannot change a verdict. With no
+ * point after the baseline (or no baseline) the measurement is insufficient (`too_few_points`
+ * or `no_baseline`) but still carries the latest value, whether it meets the target and
+ * whether it is final — so a rule can call a final value that meets a threshold achieved.
+ */
+export function judge(j: Judged): Measurement {
+  const { options, domain } = j;
+  const latest = j.points.at(-1);
+  const deadline = deadlineState(j.target.deadline, j.points, options.asOf);
+  if (!latest) return { ...insufficient("no_observations", "Ingen observasjoner.", "No observations.", [], domain), deadline };
+  const sign: 1 | -1 = j.direction === "decrease" ? -1 : 1;
+  const b = j.baseline.ok ? j.baseline : null;
+  const since = b ? j.points.filter((p) => p.t > b.t) : [];
+  const fitted = b ? [...(b.point ? [b.point] : []), ...since] : [];
+  const change = b && since.length > 0 ? changeOf(latest, b.baseline, b.point, sign, j.indicator, options, j.targetValue ?? 1) : null;
+  const metLatest = j.met ? j.met(latest, since, change) : meetsWithInterval(latest, j.meets);
+  const gap = j.targetValue === null ? null : finiteOrNull(-sign * (latest.value - j.targetValue));
+  const at = deadlineTime(j.target.deadline, options);
+  let progress: number | null = null;
+  let pace: Pace | null = null;
+  if (b && j.targetValue !== null && since.length > 0) {
+    const distance = j.targetValue - b.baseline.value;
+    if (distance !== 0) progress = finiteOrNull((sign * (latest.value - b.baseline.value)) / Math.abs(distance));
+    if (sign * distance > 0 && progress !== null && at > b.t) {
+      const required = Math.min(1, Math.max(0, (latest.t - b.t) / (at - b.t)));
+      pace = { observed: progress, required, ratio: required > 0 ? finiteOrNull(progress / required) : null };
+    }
+  }
+  const insufficientData: InsufficientData | null = !j.baseline.ok
+    ? j.baseline.measurement.insufficient
+    : since.length === 0
+      ? { code: "too_few_points", explanation: { nb: "Trenger minst én måling etter utgangsnivået for å si noe om utviklingen.", en: "Needs at least one value after the baseline to say anything about progress." } }
+      : null;
+  return {
+    value: latest.value,
+    valuePeriod: latest.period,
+    baseline: b ? b.baseline : null,
+    targetValue: j.targetValue === null ? null : finiteOrNull(j.targetValue),
+    met: metLatest,
+    gap,
+    progress,
+    pace,
+    change,
+    trend: trendOf(fitted, j.direction, options),
+    forecast: forecastOf(fitted, at, options, domain, j.meets),
+    domain,
+    finality: finalityOf(latest, j.indicator),
+    deadline,
+    milestones: milestonesOf(j.target, j.points, sign, options.asOf),
+    yearOnYear: yearOnYearOf(j.points),
+    insufficient: insufficientData,
+    used: b ? (since.length > 0 ? fitted : [latest]) : [latest],
+  };
+}
+
+/** A value meets the target only when its whole confidence interval does. */
+export function meetsWithInterval(point: SeriesPoint, meets: (v: number) => boolean): boolean {
+  if (!meets(point.value)) return false;
+  return point.interval ? meets(point.interval.lower) && meets(point.interval.upper) : true;
 }

@@ -1,9 +1,9 @@
 import type { TargetAssessor } from "@opptrapping/sdk";
-import { judge } from "./common.js";
+import { domainOf, judge, resolveBaseline } from "./common.js";
 
 /**
- * Full coverage (R3 all municipalities, R4 all clinics): met when the share reaches `value`
- * (100 for percent). Progress runs from the earliest point to `value`.
+ * A share reaches full coverage (R3, R4): the target value is `value` (e.g. 100 %); progress
+ * is measured from the stated baseline or the plan's baseline policy.
  *
  * @example
  * ```ts
@@ -13,15 +13,18 @@ import { judge } from "./common.js";
  */
 export const coverageAssessor: TargetAssessor<"coverage"> = {
   kind: "coverage",
-  assess: ({ target, series, options }) =>
-    judge({
+  assess: ({ target, indicator, series, options }) => {
+    const domain = domainOf(indicator);
+    return judge({
+      target,
+      indicator,
       points: series.points,
       direction: "increase",
       targetValue: target.value,
       meets: (v) => v >= target.value,
-      baseline: series.points[0],
-      withProgress: true,
-      deadline: target.deadline,
+      baseline: resolveBaseline(series.points, target, options, domain),
+      domain,
       options,
-    }),
+    });
+  },
 };

@@ -1,9 +1,11 @@
 import type { TargetAssessor } from "@opptrapping/sdk";
-import { fromBaselineOf, insufficient, judge } from "./common.js";
+import { domainOf, judge, resolveBaseline } from "./common.js";
 
 /**
- * Lower (or higher) than at the baseline (R2, R7), with no stated size: met when the latest
- * value is strictly better than the baseline. A single point cannot show a change.
+ * Lower or higher than at the baseline (R2, R7), with no stated size. `met` needs a clear
+ * change the preferred way: larger than the indicator's noise (its minimum meaningful change,
+ * confidence intervals, or the rule's default share of the baseline). A change inside the
+ * noise is "no clear change", never met.
  *
  * @example
  * ```ts
@@ -13,22 +15,22 @@ import { fromBaselineOf, insufficient, judge } from "./common.js";
  */
 export const directionAssessor: TargetAssessor<"direction"> = {
   kind: "direction",
-  assess: ({ target, series, options }) => {
-    const b = fromBaselineOf(series.points, target.baseline);
-    if (!b.ok) return b.measurement;
-    const { baseline } = b;
-    const points = b.points;
-    if (points.length < 2)
-      return insufficient("too_few_points", "Trenger minst én måling etter utgangspunktet.", "Needs at least one value after the baseline.", points);
+  assess: ({ target, indicator, series, options }) => {
+    const domain = domainOf(indicator);
+    const baseline = resolveBaseline(series.points, target, options, domain);
+    if (!baseline.ok) return baseline.measurement;
+    const level = baseline.baseline.value;
     const decrease = target.direction === "decrease";
     return judge({
-      points,
+      target,
+      indicator,
+      points: series.points,
       direction: target.direction,
-      targetValue: baseline.value,
-      meets: (v) => (decrease ? v < baseline.value : v > baseline.value),
+      targetValue: null,
+      meets: (v) => (decrease ? v < level : v > level),
+      met: (_latest, _since, change) => change !== null && change.clear && change.preferred > 0,
       baseline,
-      withProgress: false,
-      deadline: target.deadline,
+      domain,
       options,
     });
   },

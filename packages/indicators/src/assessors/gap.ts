@@ -1,12 +1,11 @@
 import type { TargetAssessor } from "@opptrapping/sdk";
-import { ratio } from "../math/finite.js";
 import { combineByPeriod } from "./combine.js";
-import { fromBaselineOf, insufficient, judge } from "./common.js";
+import { insufficient, judge, resolveBaseline } from "./common.js";
 
 /**
- * The gap |indicator − reference| shrinks (R7: life-expectancy gap to the rest of the
- * population). Met when the latest gap is below the baseline gap; progress is the share of the
- * baseline gap closed. Only periods with values in both series count.
+ * The gap `|indicator − reference|` shrinks (R7: life expectancy against the rest of the
+ * population). Judged like a `direction: "decrease"` target on the gap series: `met` needs a
+ * clear narrowing since the baseline. The gap's domain is ≥ 0.
  *
  * @example
  * ```ts
@@ -16,26 +15,27 @@ import { fromBaselineOf, insufficient, judge } from "./common.js";
  */
 export const gapAssessor: TargetAssessor<"gap"> = {
   kind: "gap",
-  assess: ({ target, series, reference, options }) => {
+  assess: ({ target, indicator, series, reference, options }) => {
+    const domain = { min: 0, max: null };
     if (!reference || reference.series.points.length === 0)
-      return insufficient("no_reference", `Mangler data for referanseindikatoren ${target.referenceIndicatorId}.`, `No data for the reference indicator ${target.referenceIndicatorId}.`);
+      return insufficient("no_reference", `Mangler data for referanseindikatoren ${target.referenceIndicatorId}.`, `No data for the reference indicator ${target.referenceIndicatorId}.`, [], domain);
     const gaps = combineByPeriod(series.points, reference.series.points, (a, b) => Math.abs(a - b));
     if (gaps.length === 0)
-      return insufficient("no_observations", "Ingen perioder med data for begge indikatorene.", "No period has values for both indicators.");
-    const b = fromBaselineOf(gaps, target.baseline);
-    if (!b.ok) return b.measurement;
-    const { baseline, points } = b;
-    const m = judge({
-      points,
+      return insufficient("no_observations", "Ingen perioder med data for begge indikatorene.", "No period has values for both indicators.", [], domain);
+    const baseline = resolveBaseline(gaps, target, options, domain);
+    if (!baseline.ok) return baseline.measurement;
+    const level = baseline.baseline.value;
+    return judge({
+      target,
+      indicator,
+      points: gaps,
       direction: "decrease",
-      targetValue: baseline.value,
-      meets: (v) => v < baseline.value,
+      targetValue: null,
+      meets: (v) => v < level,
+      met: (_latest, _since, change) => change !== null && change.clear && change.preferred > 0,
       baseline,
-      withProgress: false,
-      deadline: target.deadline,
+      domain,
       options,
     });
-    const latest = points.at(-1);
-    return latest ? { ...m, progress: ratio(baseline.value - latest.value, baseline.value) } : m;
   },
 };

@@ -18,6 +18,7 @@ export {
   relativeChangeAssessor,
   thresholdAssessor,
 };
+export { clamp, domainOf } from "./common.js";
 
 /**
  * The built-in assessors, one per target kind, as a plugin written with the SDK.

@@ -1,9 +1,9 @@
 import type { TargetAssessor } from "@opptrapping/sdk";
-import { fromBaselineOf, judge } from "./common.js";
+import { domainOf, judge, resolveBaseline } from "./common.js";
 
 /**
- * Never below the baseline (R6: no reduction of inpatient places). Met when no point since the
- * baseline is below it; the forecast must stay at or above it too.
+ * Never below the baseline (R6: no reduction of inpatient places). `met` holds while no value
+ * since the baseline has fallen below it; any measured decline breaks it.
  *
  * @example
  * ```ts
@@ -13,20 +13,21 @@ import { fromBaselineOf, judge } from "./common.js";
  */
 export const noDeclineAssessor: TargetAssessor<"noDecline"> = {
   kind: "noDecline",
-  assess: ({ target, series, options }) => {
-    const b = fromBaselineOf(series.points, target.baseline);
-    if (!b.ok) return b.measurement;
-    const { baseline } = b;
-    const points = b.points;
+  assess: ({ target, indicator, series, options }) => {
+    const domain = domainOf(indicator);
+    const baseline = resolveBaseline(series.points, target, options, domain);
+    if (!baseline.ok) return baseline.measurement;
+    const level = baseline.baseline.value;
     return judge({
-      points,
+      target,
+      indicator,
+      points: series.points,
       direction: "increase",
-      targetValue: baseline.value,
-      meets: (v) => v >= baseline.value,
-      met: points.every((p) => p.value >= baseline.value),
+      targetValue: null,
+      meets: (v) => v >= level,
+      met: (_latest, since) => since.every((p) => p.value >= level),
       baseline,
-      withProgress: false,
-      deadline: target.deadline,
+      domain,
       options,
     });
   },

@@ -1,9 +1,10 @@
 import type { TargetAssessor } from "@opptrapping/sdk";
-import { fromBaselineOf, judge } from "./common.js";
+import { domainOf, judge, resolveBaseline } from "./common.js";
 
 /**
  * A relative change against a baseline (R1: −25 %). Target value = baseline × (1 + change).
- * Without a stated baseline period the earliest point is the baseline.
+ * Without a baseline (stated, or found by the plan's policy) there is no target value, and the
+ * measurement says so.
  *
  * @example
  * ```ts
@@ -13,20 +14,21 @@ import { fromBaselineOf, judge } from "./common.js";
  */
 export const relativeChangeAssessor: TargetAssessor<"relativeChange"> = {
   kind: "relativeChange",
-  assess: ({ target, series, options }) => {
-    const b = fromBaselineOf(series.points, target.baseline);
-    if (!b.ok) return b.measurement;
-    const { baseline } = b;
-    const targetValue = baseline.value * (1 + target.change);
+  assess: ({ target, indicator, series, options }) => {
+    const domain = domainOf(indicator);
+    const baseline = resolveBaseline(series.points, target, options, domain);
+    if (!baseline.ok) return baseline.measurement;
+    const targetValue = baseline.baseline.value * (1 + target.change);
     const decrease = target.change < 0;
     return judge({
-      points: b.points,
+      target,
+      indicator,
+      points: series.points,
       direction: decrease ? "decrease" : "increase",
       targetValue,
       meets: (v) => (decrease ? v <= targetValue : v >= targetValue),
       baseline,
-      withProgress: true,
-      deadline: target.deadline,
+      domain,
       options,
     });
   },

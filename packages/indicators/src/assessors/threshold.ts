@@ -1,9 +1,9 @@
 import type { TargetAssessor } from "@opptrapping/sdk";
-import { compare, judge } from "./common.js";
+import { compare, domainOf, judge, resolveBaseline } from "./common.js";
 
 /**
- * `value comparator x` (R5: mean wait PHBU < 35 days). The target value is `x`; the baseline
- * for progress is the earliest point of the series.
+ * `value comparator x` (R5: mean wait PHBU < 35 days). The target value is `x`; progress is
+ * measured from the target's stated baseline, or the plan's baseline policy.
  *
  * @example
  * ```ts
@@ -13,15 +13,18 @@ import { compare, judge } from "./common.js";
  */
 export const thresholdAssessor: TargetAssessor<"threshold"> = {
   kind: "threshold",
-  assess: ({ target, series, options }) =>
-    judge({
+  assess: ({ target, indicator, series, options }) => {
+    const domain = domainOf(indicator);
+    return judge({
+      target,
+      indicator,
       points: series.points,
       direction: target.comparator === "<" || target.comparator === "<=" ? "decrease" : "increase",
       targetValue: target.value,
       meets: (v) => compare(v, target.comparator, target.value),
-      baseline: series.points[0],
-      withProgress: true,
-      deadline: target.deadline,
+      baseline: resolveBaseline(series.points, target, options, domain),
+      domain,
       options,
-    }),
+    });
+  },
 };

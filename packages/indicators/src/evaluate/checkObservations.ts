@@ -4,6 +4,7 @@ import { isOrgUnitId, parsePeriod, periodBounds, type Indicator, type Issue, typ
 const RANGE: Record<Indicator["unit"], readonly [number, number]> = {
   days: [0, Number.POSITIVE_INFINITY],
   percent: [0, 100],
+  share: [0, 1],
   count: [0, Number.POSITIVE_INFINITY],
   years: [0, 150],
   nok: [Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY],
@@ -56,6 +57,11 @@ export function checkObservations(
       if (start > options.latest)
         issues.push({ path: [index, "period"], code: "outside_plan_period", message: `${o.period} starts after ${options.latest}, the end of the plan period and of every target deadline (${o.indicatorId}, ${o.orgUnit})` });
     }
+    const nonFinite = NUMBER_FIELDS.find((k) => o[k] !== undefined && o[k] !== null && !Number.isFinite(o[k]));
+    if (nonFinite !== undefined) {
+      issues.push({ path: [index, nonFinite], code: "non_finite_number", message: `${nonFinite} is ${String(o[nonFinite])}, not a finite number (${o.indicatorId}, ${o.period}, ${o.orgUnit})` });
+      continue;
+    }
     if (o.value !== null) {
       const [lo, hi] = RANGE[indicator.unit];
       if (o.value < lo || o.value > hi)
@@ -64,6 +70,9 @@ export function checkObservations(
   }
   return issues;
 }
+
+/** The numeric fields of an observation, each checked to be finite. */
+const NUMBER_FIELDS = ["value", "numerator", "denominator", "count", "lower", "upper", "standardError"] as const;
 
 /** The common ids (nation, 4-digit municipality, 2-digit county) without a regex. */
 function plainOrgUnit(id: string): boolean {

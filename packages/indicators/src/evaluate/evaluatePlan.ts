@@ -9,11 +9,12 @@ import {
   type Observation,
   type PlanData,
 } from "@opptrapping/core";
-import type { Assessment, Colour, Status } from "@opptrapping/sdk";
+import type { Assessment, Colour, Explanation, Status } from "@opptrapping/sdk";
 import { assess, resolveAsOf, type AssessSettings } from "../assess.js";
 import { budgetTrajectory, type BudgetPath, type BudgetTrajectory } from "../budget/budgetTrajectory.js";
 import { checkObservations } from "./checkObservations.js";
 import { nationalObservations } from "./nationalSeries.js";
+import { GOALS, TARGETS, worstOfPolicy, type Coverage, type RollUpPolicy } from "./rollUpPolicy.js";
 
 /** Settings of {@link evaluatePlan}. */
 export interface EvaluateSettings extends Omit<AssessSettings, "plan" | "indicators"> {
@@ -27,6 +28,8 @@ export interface EvaluateSettings extends Omit<AssessSettings, "plan" | "indicat
   readonly upcomingMonths?: number;
   /** The budget path. @default "linear" */
   readonly budgetPath?: BudgetPath;
+  /** How targets roll up into goals, and goals into areas. @default worstOfPolicy */
+  readonly rollUp?: RollUpPolicy;
 }
 
 /** Thrown by {@link evaluatePlan} in strict mode, listing every bad observation. */
@@ -48,10 +51,18 @@ export class ObservationsError extends OpptrappingError {
 export interface GoalEvaluation {
   readonly goalId: string;
   readonly areaId: string;
-  /** The worst status among assessed targets; `insufficientData` when none could be assessed. */
+  /** The roll-up policy's status (by default the worst among assessed targets; `insufficientData` when none could be assessed). */
   readonly status: Status;
   readonly colour: Colour;
   readonly assessments: readonly Assessment[];
+  /** How many targets were assessed, and which were not. */
+  readonly coverage: Coverage;
+  /** `true` when some targets are unassessed: the status rests on part of the goal, never plainly green. */
+  readonly partial: boolean;
+  /** "1 of 3 targets assessed". */
+  readonly summary: Explanation;
+  /** Interim milestones missed across the goal's targets, as `targetId@period`. */
+  readonly missedMilestones: readonly string[];
 }
 
 /** An area's goals and how many stand where. */
@@ -61,6 +72,12 @@ export interface AreaEvaluation {
   readonly colour: Colour;
   readonly goalIds: readonly string[];
   readonly counts: Readonly<Record<Status, number>>;
+  /** How many goals were assessed, and which were not. */
+  readonly coverage: Coverage;
+  /** `true` when some goals are unassessed or partial. */
+  readonly partial: boolean;
+  /** "2 of 5 goals assessed". */
+  readonly summary: Explanation;
 }
 
 /** A milestone's standing as of the date. */
@@ -91,16 +108,14 @@ export interface PlanEvaluation {
   readonly dataGaps: readonly { readonly goalId: string; readonly targetId: string; readonly code: string; readonly reason: string }[];
   /** Observations left out (lenient mode) or that could not be aggregated, with where and why. */
   readonly dataIssues: readonly Issue[];
+  /** Targets by status. */
   readonly counts: Readonly<Record<Status, number>>;
+  /** How many of the plan's targets were assessed, and which were not. */
+  readonly coverage: Coverage;
+  /** The roll-up policy used for goals and areas. */
+  readonly rollUp: string;
 }
 
-const ORDER: readonly Status[] = ["offTrack", "atRisk", "onTrack", "achieved"];
-const COLOUR: Record<Status, Colour> = { achieved: "green", onTrack: "green", atRisk: "yellow", offTrack: "red", insufficientData: "grey" };
-
-/** The worst status of a list, ignoring `insufficientData` unless nothing else is there. */
-export function worstStatus(statuses: readonly Status[]): Status {
-  return ORDER.find((s) => statuses.includes(s)) ?? "insufficientData";
-}
 
 function countStatuses(statuses: readonly Status[]): Record<Status, number> {
   const counts: Record<Status, number> = { achieved: 0, onTrack: 0, atRisk: 0, offTrack: 0, insufficientData: 0 };
@@ -144,18 +159,31 @@ export function evaluatePlan(plan: PlanData, observations: readonly Observation[
   const direct = otherUnits.size === 0 ? [] : kept.filter((i) => !duplicateAt.has(i) && otherUnits.has(observations[i]!.orgUnit)).map((i) => observations[i]!);
   const series = [...national.observations, ...direct];
 
-  const { mode: _mode, upcomingMonths: _months, budgetPath, ...assessSettings } = settings;
+  const { mode: _mode, upcomingMonths: _months, budgetPath, rollUp: _rollUp, ...assessSettings } = settings;
+  const policy = settings.rollUp ?? worstOfPolicy;
   const goals: GoalEvaluation[] = plan.resultGoals.map((goal) => {
     const assessments = goal.targets.map((target) => assess(target, series, { ...assessSettings, asOf, plan }));
-    const status = worstStatus(assessments.map((a) => a.status));
-    return { goalId: goal.id, areaId: goal.areaId, status, colour: COLOUR[status], assessments };
+    const r = policy.rollUp(assessments.map((a) => ({ id: a.targetId, status: a.status })), TARGETS);
+    const missedMilestones = assessments.flatMap((a) => a.milestones.filter((m) => m.state === "missed").map((m) => `${a.targetId}@${m.period}`));
+    return { goalId: goal.id, areaId: goal.areaId, status: r.status, colour: r.colour, assessments, coverage: r.coverage, partial: r.partial, summary: r.summary, missedMilestones };
   });
 
   const areas: AreaEvaluation[] = plan.areas.map((area) => {
     const mine = goals.filter((g) => g.areaId === area.id);
-    const status = worstStatus(mine.map((g) => g.status));
-    return { areaId: area.id, status, colour: COLOUR[status], goalIds: mine.map((g) => g.goalId), counts: countStatuses(mine.map((g) => g.status)) };
+    const r = policy.rollUp(mine.map((g) => ({ id: g.goalId, status: g.status, partial: g.partial })), GOALS);
+    return {
+      areaId: area.id,
+      status: r.status,
+      colour: r.colour,
+      goalIds: mine.map((g) => g.goalId),
+      counts: countStatuses(mine.map((g) => g.status)),
+      coverage: r.coverage,
+      partial: r.partial,
+      summary: r.summary,
+    };
   });
+  const allAssessments = goals.flatMap((g) => g.assessments);
+  const planCoverage = policy.rollUp(allAssessments.map((a) => ({ id: a.targetId, status: a.status })), TARGETS).coverage;
 
   const byState = measuresByState(plan, asOf);
   const measures = Object.fromEntries(Object.entries(byState).map(([k, v]) => [k, v.map((m) => m.id)])) as unknown as PlanEvaluation["measures"];
@@ -187,7 +215,9 @@ export function evaluatePlan(plan: PlanData, observations: readonly Observation[
     milestones,
     dataGaps,
     dataIssues,
-    counts: countStatuses(goals.flatMap((g) => g.assessments.map((a) => a.status))),
+    counts: countStatuses(allAssessments.map((a) => a.status)),
+    coverage: planCoverage,
+    rollUp: policy.id,
   });
 }
 

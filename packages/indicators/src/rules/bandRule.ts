@@ -1,5 +1,6 @@
 import { OpptrappingError, formatNumber } from "@opptrapping/core";
 import type { Colour, Status, StatusRule, Verdict } from "@opptrapping/sdk";
+import { achievedOn } from "./defaultRule.js";
 
 /**
  * One colour band over the latest value, half-open `[from, to)` as in DHIS2 legends.
@@ -57,16 +58,20 @@ export function createBandRule(options: BandRuleOptions): StatusRule {
       const bands = table.get(target.id) ?? table.get(target.indicatorId);
       if (!bands)
         return { status: "insufficientData", colour: "grey", reason: { nb: `Ingen fargebånd satt for ${target.id}.`, en: `No colour bands configured for ${target.id}.` } };
-      if (m.insufficient) return { status: "insufficientData", colour: "grey", reason: m.insufficient.explanation };
-      if (m.value === null) return { status: "insufficientData", colour: "grey", reason: { nb: "Ingen verdi.", en: "No value." } };
+      if (m.value === null) return { status: "insufficientData", colour: "grey", reason: m.insufficient?.explanation ?? { nb: "Ingen verdi.", en: "No value." } };
+      if (m.deadline.passed && !m.deadline.hasData)
+        return { status: "insufficientData", colour: "grey", reason: { nb: "Fristen er ute, men det finnes ingen verdi for friståret.", en: "The deadline has passed, but there is no value for the deadline year." } };
       const v = m.value;
       const band = bands.find((b) => (b.from === null || v >= b.from) && (b.to === null || v < b.to))!;
+      // A band may call a level "achieved", but only a final value that meets the target achieves it.
+      const status = band.status === "achieved" && !achievedOn(m) ? "onTrack" : band.status;
+      const notFinal = status !== band.status ? { nb: " Verdien er ikke endelig (eller når ikke målet), så målet regnes ikke som nådd.", en: " The value is not final (or does not meet the target), so the target does not count as achieved." } : { nb: "", en: "" };
       return {
-        status: band.status,
+        status,
         colour: band.colour,
         reason: {
-          nb: `Siste verdi ${formatNumber(v, { locale: "nb", decimals: 2 })} ligger i båndet [${band.from === null ? "−∞" : fmt(band.from, "nb")}, ${fmt(band.to, "nb")}).`,
-          en: `The latest value ${formatNumber(v, { locale: "en", decimals: 2 })} lies in the band [${band.from === null ? "−∞" : fmt(band.from, "en")}, ${fmt(band.to, "en")}).`,
+          nb: `Siste verdi ${formatNumber(v, { locale: "nb", decimals: 2 })} ligger i båndet [${band.from === null ? "−∞" : fmt(band.from, "nb")}, ${fmt(band.to, "nb")}).${notFinal.nb}`,
+          en: `The latest value ${formatNumber(v, { locale: "en", decimals: 2 })} lies in the band [${band.from === null ? "−∞" : fmt(band.from, "en")}, ${fmt(band.to, "en")}).${notFinal.en}`,
         },
       };
     },

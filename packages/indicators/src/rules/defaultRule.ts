@@ -1,24 +1,44 @@
 import { formatNumber, type Target } from "@opptrapping/core";
-import type { StatusRule, Verdict } from "@opptrapping/sdk";
-import { shortfall } from "./shortfall.js";
+import type { Explanation, Measurement, StatusRule, Verdict } from "@opptrapping/sdk";
+import { StatusRuleError } from "./StatusRuleError.js";
 
-/** Options of the default status rule. */
+/** Options of the default (progress-relative) status rule. */
 export interface DefaultRuleOptions {
   /**
-   * How far short (relative to the target value) a value or forecast may be and still be
-   * `atRisk` rather than `offTrack`.
-   * @default 0.1
+   * Pace ratio (observed ÷ required progress) at or above which a target is `onTrack`.
+   * @default 0.95 (Open SDG's "substantial progress")
    */
-  readonly tolerance?: number;
+  readonly onTrackAt?: number;
+  /**
+   * Pace ratio at or above which a target is `atRisk`; below it, `offTrack`.
+   * @default 0.6 (Open SDG's "moderate progress")
+   */
+  readonly atRiskAt?: number;
+  /**
+   * What a missed interim milestone does: `capAtRisk` lowers `onTrack` to `atRisk`; `none`
+   * only reports it.
+   * @default "capAtRisk"
+   */
+  readonly missedMilestone?: "capAtRisk" | "none";
 }
 
 /** The direction in which a target's measurement improves. */
 export function preferredDirection(target: Target): "decrease" | "increase" {
-  if (target.kind === "threshold") return target.comparator === "<" || target.comparator === "<=" ? "decrease" : "increase";
-  if (target.kind === "relativeChange") return target.change < 0 ? "decrease" : "increase";
-  if (target.kind === "direction") return target.direction;
-  if (target.kind === "gap") return "decrease";
-  return "increase";
+  switch (target.kind) {
+    case "threshold":
+      return target.comparator === "<" || target.comparator === "<=" ? "decrease" : "increase";
+    case "relativeChange":
+      return target.change < 0 ? "decrease" : "increase";
+    case "direction":
+      return target.direction;
+    case "gap":
+      return "decrease";
+    case "coverage":
+    case "noDecline":
+    case "capacity":
+    case "growthExceeds":
+      return "increase";
+  }
 }
 
 /** Whether the deadline has passed as of the date (long-run targets never pass). */
@@ -26,53 +46,138 @@ export function deadlinePassed(target: Target, asOf: string): boolean {
   return target.deadline.kind === "year" && asOf > `${target.deadline.year}-12-31`;
 }
 
-// A shortfall is infinite when there is no target value to measure against; say so rather than throw.
-const pct = (x: number) => (Number.isFinite(x * 100) ? `${formatNumber(x * 100, { locale: "nb", decimals: 1 })} %` : "∞ %");
-const pctEn = (x: number) => (Number.isFinite(x * 100) ? `${formatNumber(x * 100, { locale: "en", decimals: 1 })} %` : "∞ %");
+const ratioText = (x: number, locale: "nb" | "en") => formatNumber(x, { locale, decimals: 2 });
+const verdict = (status: Verdict["status"], nb: string, en: string): Verdict => ({ status, colour: COLOUR[status], reason: { nb, en } });
+const COLOUR = { achieved: "green", onTrack: "green", atRisk: "yellow", offTrack: "red", insufficientData: "grey" } as const;
+
+/** Whether the measurement shows a final value that meets the target: the only way to `achieved`. */
+export function achievedOn(m: Measurement): boolean {
+  return m.met === true && m.finality?.final === true;
+}
 
 /**
- * The default status rule, in this order:
- * 1. insufficient data → `insufficientData` (grey);
- * 2. the latest value meets the target → `achieved` (green);
- * 3. the deadline has passed → `offTrack` (red);
- * 4. with a forecast: it meets the target → `onTrack` (green); it falls short by at most
- *    `tolerance` of the target value, or the trend improves → `atRisk` (yellow); else `offTrack`;
- * 5. without a forecast (too few points): the latest value falls short by at most `tolerance`
- *    → `atRisk`; else `offTrack`.
+ * The evidence every built-in rule checks first, in this order:
+ * 1. no value → `insufficientData`;
+ * 2. the deadline has passed: with no value for the deadline period → `insufficientData`
+ *    (`no_data_for_deadline`); a final value that meets the target → `achieved`; one that meets
+ *    it provisionally → `insufficientData` (wait for the final figure); else `offTrack`;
+ * 3. a final value that meets the target → `achieved` (even from one point: a threshold met
+ *    needs no trend);
+ * 4. the measurement is insufficient (one point, no baseline…) → `insufficientData`.
+ * Returns `null` when the rule itself must judge progress.
+ */
+export function evidenceVerdict(target: Target, m: Measurement, asOf: string): Verdict | null {
+  if (m.value === null) return { status: "insufficientData", colour: "grey", reason: m.insufficient?.explanation ?? { nb: "Ingen verdi.", en: "No value." } };
+  if (deadlinePassed(target, asOf) && target.kind !== "noDecline") {
+    if (!m.deadline.hasData)
+      return verdict(
+        "insufficientData",
+        `Fristen (${deadlineYear(target)}) er ute, men det finnes ingen verdi for friståret å dømme etter.`,
+        `The deadline (${deadlineYear(target)}) has passed, but there is no value for the deadline year to judge by.`,
+      );
+    if (achievedOn(m)) return verdict("achieved", "Målet er nådd innen fristen, på endelige tall.", "The target was met by the deadline, on final figures.");
+    if (m.met) return verdict("insufficientData", "Fristen er ute og målet ser ut til å være nådd, men tallene er foreløpige.", "The deadline has passed and the target looks met, but the figures are provisional.");
+    return verdict("offTrack", "Fristen er ute og målet er ikke nådd.", "The deadline has passed without the target being met.");
+  }
+  if (target.kind === "noDecline") return noDeclineVerdict(target, m, asOf);
+  if (achievedOn(m)) return verdict("achieved", "Målet er nådd, på endelige tall.", "The target is met, on final figures.");
+  if (m.insufficient) {
+    const provisional = m.met === true ? { nb: " Siste verdi når målet, men er ikke endelig.", en: " The latest value meets the target, but is not final." } : { nb: "", en: "" };
+    return { status: "insufficientData", colour: "grey", reason: { nb: m.insufficient.explanation.nb + provisional.nb, en: m.insufficient.explanation.en + provisional.en } };
+  }
+  return null;
+}
+
+/** noDecline: any measured decline is `offTrack`; none → `onTrack`, and `achieved` only once the deadline year has final data. */
+function noDeclineVerdict(target: Target, m: Measurement, asOf: string): Verdict {
+  if (m.insufficient) return { status: "insufficientData", colour: "grey", reason: m.insufficient.explanation };
+  if (m.met === false) return verdict("offTrack", "Verdien har falt under utgangsnivået.", "The value has fallen below the baseline.");
+  if (deadlinePassed(target, asOf)) {
+    if (!m.deadline.hasData)
+      return verdict("insufficientData", "Fristen er ute, men det finnes ingen verdi for friståret.", "The deadline has passed, but there is no value for the deadline year.");
+    if (m.finality?.final) return verdict("achieved", "Ingen nedgang fra utgangsnivået fram til fristen, på endelige tall.", "No decline from the baseline up to the deadline, on final figures.");
+  }
+  return verdict("onTrack", "Ingen nedgang fra utgangsnivået så langt.", "No decline from the baseline so far.");
+}
+
+function deadlineYear(target: Target): string {
+  return target.deadline.kind === "year" ? String(target.deadline.year) : "";
+}
+
+/** Lowers an `onTrack` verdict to `atRisk` when an interim milestone was missed. */
+export function applyMilestones(v: Verdict, m: Measurement, policy: "capAtRisk" | "none"): Verdict {
+  const missed = m.milestones.filter((x) => x.state === "missed");
+  if (missed.length === 0) return v;
+  const list = missed.map((x) => x.period).join(", ");
+  const note = { nb: ` Delmål ikke nådd: ${list}.`, en: ` Interim milestone missed: ${list}.` };
+  const lowered = policy === "capAtRisk" && v.status === "onTrack";
+  return { status: lowered ? "atRisk" : v.status, colour: lowered ? "yellow" : v.colour, reason: { nb: v.reason.nb + note.nb, en: v.reason.en + note.en } };
+}
+
+/**
+ * The default status rule: progress against the path (Open SDG's and ESCAP's idea, on levels).
+ * After the evidence checks ({@link evidenceVerdict}), the latest value's progress since the
+ * baseline is set against the progress a straight path from the baseline to the target at the
+ * deadline requires by then: ratio ≥ `onTrackAt` → `onTrack`, ≥ `atRiskAt` → `atRisk`, else
+ * `offTrack`; negative (moving away) → `offTrack`. Zero progress is never yellow. A change
+ * inside the indicator's noise is "no clear change": `offTrack` when the path required more
+ * than the noise by now, `insufficientData` (too early to tell) when it did not. Targets without
+ * a target value (direction, gap) need a clear change the right way. A missed interim milestone
+ * caps the verdict at `atRisk`. Unit changes (percent ↔ share, days ↔ weeks) never change a
+ * verdict: every test is a ratio of differences.
  *
  * @example
  * ```ts
  * import { createDefaultRule } from "@opptrapping/indicators";
- * const lenient = createDefaultRule({ tolerance: 0.2 });
+ * const stricter = createDefaultRule({ onTrackAt: 1, atRiskAt: 0.8 });
  * ```
  */
 export function createDefaultRule(options: DefaultRuleOptions = {}): StatusRule {
-  const tolerance = options.tolerance ?? 0.1;
-  if (!(tolerance >= 0) || !Number.isFinite(tolerance)) throw new RangeError(`tolerance must be a finite number ≥ 0, got ${tolerance}`);
-  return {
+  const onTrackAt = options.onTrackAt ?? 0.95;
+  const atRiskAt = options.atRiskAt ?? 0.6;
+  const milestones = options.missedMilestone ?? "capAtRisk";
+  for (const [name, x] of [["onTrackAt", onTrackAt], ["atRiskAt", atRiskAt]] as const)
+    if (!(x >= 0) || !Number.isFinite(x)) throw new StatusRuleError("invalid_rule_option", `${name} must be a finite number ≥ 0, got ${x}.`, [name]);
+  if (atRiskAt > onTrackAt) throw new StatusRuleError("invalid_rule_option", `atRiskAt (${atRiskAt}) must not exceed onTrackAt (${onTrackAt}).`, ["atRiskAt"]);
+  return Object.freeze({
     id: "default",
-    title: { nb: "Standardregel", en: "Default rule" },
+    title: { nb: "Framdrift mot banen", en: "Progress against the path" },
+    method: "linearLeastSquares",
     decide({ target, measurement: m, options: o }): Verdict {
-      if (m.insufficient) return { status: "insufficientData", colour: "grey", reason: m.insufficient.explanation };
-      if (m.met) return { status: "achieved", colour: "green", reason: { nb: "Målet er nådd.", en: "The target is met." } };
-      if (deadlinePassed(target, o.asOf))
-        return { status: "offTrack", colour: "red", reason: { nb: "Fristen er ute og målet er ikke nådd.", en: "The deadline has passed without the target being met." } };
-      const preferred = preferredDirection(target);
-      if (m.forecast) {
-        if (m.forecast.meets)
-          return { status: "onTrack", colour: "green", reason: { nb: "Prognosen når målet innen fristen.", en: "The forecast meets the target by the deadline." } };
-        const short = shortfall(m.forecast.value, m, preferred);
-        if (short <= tolerance)
-          return { status: "atRisk", colour: "yellow", reason: { nb: `Prognosen bommer med ${pct(short)} av målverdien.`, en: `The forecast misses by ${pctEn(short)} of the target value.` } };
-        if (m.trend?.improving)
-          return { status: "atRisk", colour: "yellow", reason: { nb: "Utviklingen går riktig vei, men for sakte til å nå målet.", en: "The trend is improving, but too slowly to meet the target." } };
-        return { status: "offTrack", colour: "red", reason: { nb: `Prognosen bommer med ${pct(short)} av målverdien.`, en: `The forecast misses by ${pctEn(short)} of the target value.` } };
-      }
-      if (m.value === null) return { status: "insufficientData", colour: "grey", reason: { nb: "Ingen verdi.", en: "No value." } };
-      const short = shortfall(m.value, m, preferred);
-      return short <= tolerance
-        ? { status: "atRisk", colour: "yellow", reason: { nb: `Siste verdi er ${pct(short)} unna målverdien; for få målinger til en prognose.`, en: `The latest value is ${pctEn(short)} from the target value; too few points for a forecast.` } }
-        : { status: "offTrack", colour: "red", reason: { nb: `Siste verdi er ${pct(short)} unna målverdien; for få målinger til en prognose.`, en: `The latest value is ${pctEn(short)} from the target value; too few points for a forecast.` } };
+      const evidence = evidenceVerdict(target, m, o.asOf);
+      if (evidence) return evidence.status === "achieved" || evidence.status === "insufficientData" ? evidence : applyMilestones(evidence, m, milestones);
+      return applyMilestones(progressVerdict(m, onTrackAt, atRiskAt), m, milestones);
     },
-  };
+  } satisfies StatusRule);
+}
+
+function progressVerdict(m: Measurement, onTrackAt: number, atRiskAt: number): Verdict {
+  const provisionalMet: Explanation = { nb: "Siste verdi når målet, men er ikke endelig", en: "The latest value meets the target, but is not final" };
+  if (m.targetValue === null) {
+    // direction and gap: no size to reach, only a clear change the preferred way.
+    const c = m.change;
+    if (!c) return verdict("insufficientData", "Ingen endring å måle.", "No change to measure.");
+    if (c.clear && c.preferred > 0) return verdict("onTrack", "Tydelig endring i riktig retning, men ikke på endelige tall.", "A clear change the right way, but not on final figures.");
+    if (c.clear) return verdict("offTrack", "Tydelig endring i feil retning siden utgangsnivået.", "A clear change the wrong way since the baseline.");
+    return verdict("offTrack", "Ingen tydelig endring siden utgangsnivået (innenfor målestøyen).", "No clear change since the baseline (within the noise).");
+  }
+  if (m.met) return verdict("onTrack", `${provisionalMet.nb}.`, `${provisionalMet.en}.`);
+  const p = m.pace;
+  if (!p) {
+    // The baseline already met the target and the latest value no longer does.
+    if (m.progress !== null && m.progress < 0) return verdict("offTrack", "Målet var nådd ved utgangsnivået, men verdien har gått i feil retning.", "The target was met at the baseline, but the value has moved the wrong way.");
+    return verdict("insufficientData", "Framdriften kan ikke måles mot banen.", "Progress cannot be measured against the path.");
+  }
+  if (p.ratio === null) return verdict("insufficientData", "Ingen framdrift kreves ennå; for tidlig å si.", "No progress is required yet; too early to tell.");
+  if (m.change && !m.change.clear) {
+    const requiredChange = p.required * Math.abs((m.targetValue ?? 0) - (m.baseline?.value ?? 0));
+    if (requiredChange <= m.change.threshold)
+      return verdict("insufficientData", "Endringen banen krever så langt, er innenfor målestøyen; for tidlig å si.", "The change the path requires so far is within the noise; too early to tell.");
+    return verdict("offTrack", "Ingen tydelig endring siden utgangsnivået, men banen krever det.", "No clear change since the baseline, though the path requires one.");
+  }
+  const r = { nb: ratioText(p.ratio, "nb"), en: ratioText(p.ratio, "en") };
+  if (p.ratio < 0) return verdict("offTrack", `Verdien går i feil retning (framdrift ${r.nb} av det banen krever).`, `The value is moving away from the target (progress ${r.en} of what the path requires).`);
+  if (p.ratio >= onTrackAt) return verdict("onTrack", `Framdriften er ${r.nb} av det banen krever nå.`, `Progress is ${r.en} of what the path requires by now.`);
+  if (p.ratio >= atRiskAt) return verdict("atRisk", `Framdriften er bare ${r.nb} av det banen krever nå.`, `Progress is only ${r.en} of what the path requires by now.`);
+  return verdict("offTrack", `Framdriften er ${r.nb} av det banen krever nå; for sakte.`, `Progress is ${r.en} of what the path requires by now; too slow.`);
 }

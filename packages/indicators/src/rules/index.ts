@@ -1,12 +1,23 @@
 import { definePlugin } from "@opptrapping/sdk";
 import { createDefaultRule } from "./defaultRule.js";
+import { openSdgRule } from "./openSdgRule.js";
 
-export { createDefaultRule, deadlinePassed, preferredDirection, type DefaultRuleOptions } from "./defaultRule.js";
+export {
+  achievedOn,
+  applyMilestones,
+  createDefaultRule,
+  deadlinePassed,
+  evidenceVerdict,
+  preferredDirection,
+  type DefaultRuleOptions,
+} from "./defaultRule.js";
+export { openSdgRating, openSdgRule, type OpenSdgBand, type OpenSdgRating } from "./openSdgRule.js";
+export { StatusRuleError } from "./StatusRuleError.js";
 export { BandRuleError, createBandRule, type Band, type BandRuleOptions } from "./bandRule.js";
-export { shortfall } from "./shortfall.js";
 
 /**
- * The default status rule (id `default`) as a plugin.
+ * The built-in status rules as a plugin: the default rule (id `default`) and Open SDG's
+ * (id `openSdg`).
  *
  * @example
  * ```ts
@@ -14,4 +25,4 @@ export { shortfall } from "./shortfall.js";
  * defaultStatusPlugin.statusRules[0].id; // "default"
  * ```
  */
-export const defaultStatusPlugin = definePlugin({ name: "opptrapping:default-status", statusRules: [createDefaultRule()] });
+export const defaultStatusPlugin = definePlugin({ name: "opptrapping:default-status", statusRules: [createDefaultRule(), openSdgRule] });

@@ -1,5 +1,5 @@
 import { comparePeriods, deepFreeze, parsePeriod, periodBounds, periodMidpoint, type Indicator, type Observation } from "@opptrapping/core";
-import type { ObservationRef, Series, SeriesPoint } from "@opptrapping/sdk";
+import type { Interval, ObservationRef, Series, SeriesPoint } from "@opptrapping/sdk";
 import { AssessmentInputError } from "../errors.js";
 
 /** Why an observation of the series' slice was not used. */
@@ -29,7 +29,10 @@ export interface BuiltSeries {
  * Selects the observations of one indicator, slice and org unit, as of a date, and orders
  * them into a series. An observation belongs to the slice when its dimensions equal the
  * filter exactly: `{ service: "PHBU" }` takes the PHBU totals, not PHBU split by sex.
- * Two observations for the same period are an error (`duplicate_observation`), never summed.
+ * Two observations for the same period are an error (`duplicate_observation`), never summed;
+ * so are two whose periods overlap (`overlapping_periods`: `2025` next to `2025-06/2025-12`),
+ * which would put one stretch of time into the series twice. A standard error becomes a 95 %
+ * interval (value ± 1.96 × SE) when the observation gives no interval of its own.
  *
  * @example
  * ```ts
@@ -53,6 +56,13 @@ export function buildSeries(observations: readonly Observation[], selector: Seri
     const period = parsePeriod(o.period);
     if (periodBounds(period).end > asOf) return void excluded.push({ period: o.period, reason: "after_as_of" });
     if (o.value === null) return void excluded.push({ period: o.period, reason: o.flags.includes("suppressed") ? "suppressed" : "missing" });
+    for (const [field, x] of [["value", o.value], ["count", o.count], ["denominator", o.denominator], ["numerator", o.numerator]] as const)
+      if (x !== undefined && !Number.isFinite(x))
+        throw new AssessmentInputError(
+          "non_finite_value",
+          `Observation ${index} of ${indicator.id} (${o.period}, ${o.orgUnit}) has ${field} ${String(x)}, not a finite number. Fix or drop it; evaluatePlan's lenient mode lists such observations in dataIssues.`,
+          [index, field],
+        );
     if (o.denominator === 0) return void excluded.push({ period: o.period, reason: "zero_denominator" });
     const previous = byPeriod.get(o.period);
     if (previous)
@@ -71,18 +81,53 @@ export function buildSeries(observations: readonly Observation[], selector: Seri
       provisional: o.flags.includes("provisional"),
     };
     const count = o.count ?? o.denominator;
+    const interval = intervalOf(o);
     byPeriod.set(o.period, {
       index,
-      point: { period: o.period, t: periodMidpoint(period), value: o.value, ...(count === undefined ? {} : { count }), observations: [ref] },
+      point: {
+        period: o.period,
+        t: periodMidpoint(period),
+        value: o.value,
+        ...(count === undefined ? {} : { count }),
+        ...(interval === undefined ? {} : { interval }),
+        observations: [ref],
+      },
     });
   });
 
-  const points = [...byPeriod.values()]
-    .map((x) => x.point)
-    .sort((a, b) => comparePeriods(parsePeriod(a.period), parsePeriod(b.period)));
+  const entries = [...byPeriod.values()].sort((a, b) => comparePeriods(parsePeriod(a.point.period), parsePeriod(b.point.period)));
+  refuseOverlaps(entries, indicator.id, orgUnit);
+  const points = entries.map((x) => x.point);
   // Every point is frozen too: assessments hand points out as they are, and must be immutable all the way down.
   return deepFreeze({
     series: { indicatorId: indicator.id, orgUnit, filter: { ...filter }, points },
     excluded: excluded.sort((a, b) => comparePeriods(parsePeriod(a.period), parsePeriod(b.period))),
   });
+}
+
+/** The observation's confidence interval, or one from its standard error (± 1.96 SE, 95 %). */
+function intervalOf(o: Observation): Interval | undefined {
+  if (o.lower !== undefined && o.upper !== undefined) return { lower: o.lower, upper: o.upper, level: o.level ?? null };
+  if (o.standardError !== undefined && o.value !== null) {
+    const half = 1.96 * o.standardError;
+    return { lower: o.value - half, upper: o.value + half, level: 0.95 };
+  }
+  return undefined;
+}
+
+/** Throws `overlapping_periods` naming the first two observations whose periods overlap. */
+function refuseOverlaps(entries: readonly { readonly point: SeriesPoint; readonly index: number }[], indicatorId: string, orgUnit: string): void {
+  let latest: { readonly end: string; readonly entry: { readonly point: SeriesPoint; readonly index: number } } | undefined;
+  const byStart = [...entries]
+    .map((entry) => ({ entry, bounds: periodBounds(parsePeriod(entry.point.period)) }))
+    .sort((a, b) => (a.bounds.start < b.bounds.start ? -1 : a.bounds.start > b.bounds.start ? 1 : 0));
+  for (const { entry, bounds } of byStart) {
+    if (latest && bounds.start <= latest.end)
+      throw new AssessmentInputError(
+        "overlapping_periods",
+        `Observations of ${indicatorId} for ${orgUnit} overlap in time: ${latest.entry.point.period} (at ${latest.entry.index}) and ${entry.point.period} (at ${entry.index}). A series needs periods that do not overlap: keep one granularity, or aggregate with rollUp first.`,
+        [latest.entry.index, entry.index],
+      );
+    if (!latest || bounds.end > latest.end) latest = { end: bounds.end, entry };
+  }
 }

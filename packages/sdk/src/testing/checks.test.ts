@@ -32,9 +32,15 @@ function assessor<K extends TargetKind>(kind: K, measure: (points: readonly Seri
 }
 /** A rule that rates missing data right and delegates the rest to `judge`. */
 function rule(id: string, judge: (m: Measurement) => Verdict): StatusRule {
-  return { id, decide: ({ measurement }) => (measurement.insufficient ? say("insufficientData", "grey") : judge(measurement)) };
+  return {
+    id,
+    decide: ({ measurement: m }) =>
+      m.insufficient || m.value === null || (m.deadline.passed && !m.deadline.hasData) ? say("insufficientData", "grey") : judge(m),
+  };
 }
-const wellBehavedRule = rule("fine", (m) => (m.met ? say("achieved", "green") : say("offTrack", "red")));
+const wellBehavedRule = rule("fine", (m) =>
+  m.value === null || (m.deadline.passed && !m.deadline.hasData) ? say("insufficientData", "grey") : m.met && m.finality?.final ? say("achieved", "green") : say("offTrack", "red"),
+);
 
 /** The checks a plugin fails, with their messages. */
 function failures(plugin: Plugin, options?: ConformanceOptions) {
@@ -59,9 +65,11 @@ describe("checkPluginConformance", () => {
         "assessor threshold handles an empty series as insufficient data",
         "assessor threshold never returns NaN or Infinity",
         "assessor threshold handles constant and zero series",
+        "assessor threshold keeps forecasts inside the indicator's domain",
         "assessor threshold is deterministic and does not mutate its input",
         "status rule met-or-trend gives a known status and colour with a reason in nb and en",
         "status rule met-or-trend rates insufficient data as insufficientData",
+        "status rule met-or-trend gives no verdict without evidence",
         "status rule met-or-trend is deterministic",
         "calculator meanWait never returns NaN or Infinity",
         "calculator meanWait is deterministic and does not mutate its input",
@@ -143,9 +151,10 @@ describe("checkPluginConformance", () => {
       expect(failed.map((f) => f.name)).toEqual([
         "assessor threshold never returns NaN or Infinity",
         "assessor threshold handles constant and zero series",
+        "assessor threshold keeps forecasts inside the indicator's domain",
         "assessor threshold is deterministic and does not mutate its input",
       ]);
-      expect(failed[2]?.message).toMatch(/^threw TypeError: Cannot assign to read only property '0'/);
+      expect(failed[3]?.message).toMatch(/^threw TypeError: Cannot assign to read only property '0'/);
     });
 
     it("fails one that is not deterministic", () => {
@@ -167,6 +176,7 @@ describe("checkPluginConformance", () => {
       expect(failures(definePlugin({ name: "broken:throws", assessors: [throwing] }))).toEqual([
         { name: "assessor threshold never returns NaN or Infinity", message: "threw RangeError: no baseline" },
         { name: "assessor threshold handles constant and zero series", message: "threw RangeError: no baseline" },
+        { name: "assessor threshold keeps forecasts inside the indicator's domain", message: "threw RangeError: no baseline" },
         { name: "assessor threshold is deterministic and does not mutate its input", message: "threw RangeError: no baseline" },
       ]);
     });
@@ -194,15 +204,15 @@ describe("checkPluginConformance", () => {
       expect(failures(definePlugin({ name: "acme:this", assessors: [withHelper] }))).toEqual([]);
     });
 
-    it("runs each assessor once on an empty series, `runs` times on random ones, twice on constant ones and twice more for determinism", () => {
+    it("runs each assessor once on an empty series, `runs` times on random ones, twice on constant ones, `runs` times for the domain and twice more for determinism", () => {
       let calls = 0;
       const counting = assessor("threshold", (points) => measured({ used: points }));
       const plugin = definePlugin({ name: "acme:count", assessors: [{ kind: "threshold", assess: (input) => (calls++, counting.assess(input)) }] });
       checkPluginConformance(plugin, { runs: 3 });
-      expect(calls).toBe(1 + 3 + 2 + 2);
+      expect(calls).toBe(1 + 3 + 2 + 3 + 2);
       calls = 0;
       checkPluginConformance(plugin);
-      expect(calls).toBe(1 + 50 + 2 + 2);
+      expect(calls).toBe(1 + 50 + 2 + 50 + 2);
     });
   });
 
@@ -239,6 +249,7 @@ describe("checkPluginConformance", () => {
       const pessimist: StatusRule = { id: "pessimist", decide: ({ measurement }) => (measurement.met ? say("achieved", "green") : say("offTrack", "red")) };
       expect(failures(definePlugin({ name: "broken:pessimist", statusRules: [pessimist] }))).toEqual([
         { name: "status rule pessimist rates insufficient data as insufficientData", message: "got offTrack" },
+        { name: "status rule pessimist gives no verdict without evidence", message: "offTrack with no value" },
       ]);
     });
 
@@ -246,11 +257,11 @@ describe("checkPluginConformance", () => {
       expect(failures(definePlugin({ name: "acme:fine", statusRules: [wellBehavedRule] }))).toEqual([]);
     });
 
-    it("judges one insufficient and `runs` random measurements: once for statuses, once for missing data, twice for determinism", () => {
+    it("judges one insufficient and `runs` random measurements: once for statuses, once for missing data, once for evidence, twice for determinism", () => {
       let calls = 0;
       const counting: StatusRule = { id: "count", decide: (input) => (calls++, wellBehavedRule.decide(input)) };
       checkPluginConformance(definePlugin({ name: "acme:count", statusRules: [counting] }), { runs: 3 });
-      expect(calls).toBe(4 + 1 + 2 * 4);
+      expect(calls).toBe(4 + 1 + 4 + 2 * 4);
     });
   });
 
@@ -371,7 +382,7 @@ describe("assertPluginConformance", () => {
   const broken = definePlugin({ name: "broken:several", assessors: [relative], statusRules: [coin], calculators: [{ id: "double", calculate: (x: number) => x * 2 }] });
 
   it("returns the report of a plugin that passes", () => {
-    expect(assertPluginConformance(definePlugin({ name: "acme:fine", statusRules: [wellBehavedRule] })).checks).toHaveLength(4);
+    expect(assertPluginConformance(definePlugin({ name: "acme:fine", statusRules: [wellBehavedRule] })).checks).toHaveLength(5);
   });
 
   it("throws one ConformanceError listing every failed check", () => {
@@ -395,8 +406,8 @@ describe("assertPluginConformance", () => {
     const { code, report } = error as ConformanceError;
     expect(code).toBe("nonconforming_plugin");
     expect(report.passed).toBe(false);
-    expect(report.checks).toHaveLength(1 + 4 + 3 + 1);
-    expect(report.checks.filter((c) => c.passed)).toHaveLength(6);
+    expect(report.checks).toHaveLength(1 + 5 + 4 + 1);
+    expect(report.checks.filter((c) => c.passed)).toHaveLength(8);
   });
 
   it("says check, not checks, when one fails", () => {

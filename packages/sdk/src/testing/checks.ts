@@ -109,6 +109,18 @@ function assessorChecks(assessor: AnyTargetAssessor, runs: number, seed: number)
       }
       return undefined;
     }),
+    attempt(`${label} keeps forecasts inside the indicator's domain`, () => {
+      const random = prng(seed + 3);
+      for (let r = 0; r < runs; r++) {
+        const m = run(input(random, 2 + Math.floor(random() * 6), 0, 100));
+        const f = m.forecast;
+        if (!f) continue;
+        if ((m.domain.min !== null && f.value < m.domain.min) || (m.domain.max !== null && f.value > m.domain.max))
+          return `forecast ${f.value} outside the domain [${m.domain.min ?? "−∞"}, ${m.domain.max ?? "∞"}]`;
+        if (f.clamped !== (f.value !== f.unclamped)) return "forecast.clamped disagrees with value and unclamped";
+      }
+      return undefined;
+    }),
     attempt(`${label} is deterministic and does not mutate its input`, () => {
       const i = input(prng(seed + 2), 5, 0, 100);
       return same(run(i), run(i)) ? undefined : "two runs on the same input differ";
@@ -134,6 +146,17 @@ function ruleChecks(rule: StatusRule, runs: number, seed: number): ConformanceCh
     attempt(`${label} rates insufficient data as insufficientData`, () => {
       const v = decide(measurements[0]!);
       return v.status === "insufficientData" ? undefined : `got ${v.status}`;
+    }),
+    attempt(`${label} gives no verdict without evidence`, () => {
+      for (const m of measurements) {
+        const v = decide(m);
+        if (v.status === "achieved" && !(m.met === true && m.finality?.final === true))
+          return `achieved on a value that ${m.met !== true ? "does not meet the target" : "is not final"}`;
+        if (m.deadline.passed && !m.deadline.hasData && v.status !== "insufficientData")
+          return `${v.status} after the deadline with no value for the deadline period`;
+        if (m.value === null && v.status !== "insufficientData") return `${v.status} with no value`;
+      }
+      return undefined;
     }),
     attempt(`${label} is deterministic`, () =>
       measurements.every((m) => same(decide(m), decide(m))) ? undefined : "two runs on the same input differ",

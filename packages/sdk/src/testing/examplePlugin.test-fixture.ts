@@ -4,13 +4,9 @@
  * synthetic and makes no claim about how the plan's goals should be judged.
  */
 import { OpptrappingError, type Comparator, type Observation, type Issue } from "@opptrapping/core";
-import { definePlugin, type DataAdapter, type Measurement, type SeriesPoint, type TargetAssessor, type Verdict } from "@opptrapping/sdk";
+import { createMeasurement, definePlugin, type DataAdapter, type SeriesPoint, type TargetAssessor, type Verdict } from "@opptrapping/sdk";
 
-const measured = (fields: Partial<Measurement>): Measurement => ({
-  value: null, valuePeriod: null, baseline: null, targetValue: null, met: null, gap: null, progress: null,
-  trend: null, forecast: null, insufficient: null, used: [],
-  ...fields,
-});
+const measured = createMeasurement;
 
 const lowerIsBetter = (comparator: Comparator) => comparator === "<" || comparator === "<=";
 
@@ -53,7 +49,7 @@ const latestValueAssessor: TargetAssessor<"threshold"> = {
       targetValue: target.value,
       met: meets(last.value, target.comparator, target.value),
       gap: lower ? last.value - target.value : target.value - last.value,
-      trend: slopePerYear === null ? null : { slopePerYear, improving: lower ? slopePerYear < 0 : slopePerYear > 0, points: used.length },
+      trend: slopePerYear === null ? null : { slopePerYear, improving: lower ? slopePerYear < 0 : slopePerYear > 0, points: used.length, method: "linearLeastSquares" },
       used,
     });
   },
@@ -104,9 +100,10 @@ export const examplePlugin = definePlugin({
       id: "met-or-trend",
       title: { nb: "Nådd, eller på vei", en: "Met, or heading there" },
       decide: ({ measurement }) => {
-        if (measurement.insufficient !== null || measurement.met === null)
+        if (measurement.insufficient !== null || measurement.met === null || (measurement.deadline.passed && !measurement.deadline.hasData))
           return verdict("insufficientData", "grey", "For lite data.", "Too little data.");
-        if (measurement.met) return verdict("achieved", "green", "Målet er nådd.", "The target is met.");
+        // Only a final value achieves a target; a provisional one that meets it is on track.
+        if (measurement.met) return measurement.finality?.final ? verdict("achieved", "green", "Målet er nådd.", "The target is met.") : verdict("onTrack", "green", "Nådd på foreløpige tall.", "Met on provisional figures.");
         if (measurement.trend?.improving) return verdict("atRisk", "yellow", "Ikke nådd, men bedre.", "Not met, but improving.");
         return verdict("offTrack", "red", "Ikke nådd og ikke bedre.", "Not met and not improving.");
       },

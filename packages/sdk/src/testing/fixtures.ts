@@ -1,3 +1,4 @@
+import { createMeasurement } from "../measurement.js";
 import type { Indicator, Target, TargetKind } from "@opptrapping/core";
 import type { AssessOptions, Measurement, Series, SeriesPoint } from "../assessment.js";
 
@@ -74,16 +75,14 @@ export const sampleOptions: AssessOptions = {
   minPointsForTrend: 2,
   longRunHorizon: 2033,
   halfLifeYears: 2,
+  baselinePolicy: { kind: "lastAtOrBefore", period: "2023" },
+  defaultRelativeNoise: 0.01,
 };
 
 /** Measurements a status rule must handle: insufficient data, met, not met, with and without forecasts. */
 export function sampleMeasurements(random: () => number, count: number): Measurement[] {
   const out: Measurement[] = [
-    {
-      value: null, valuePeriod: null, baseline: null, targetValue: null, met: null, gap: null, progress: null,
-      trend: null, forecast: null, used: [],
-      insufficient: { code: "no_observations", explanation: { nb: "Ingen data.", en: "No data." } },
-    },
+    createMeasurement({ insufficient: { code: "no_observations", explanation: { nb: "Ingen data.", en: "No data." } } }),
   ];
   for (let i = 0; i < count; i++) {
     const value = random() * 100;
@@ -91,15 +90,25 @@ export function sampleMeasurements(random: () => number, count: number): Measure
     const met = value < targetValue;
     const hasForecast = random() < 0.7;
     const slope = (random() - 0.5) * 10;
-    out.push({
-      value, valuePeriod: "2025", baseline: { value: 50, period: "2023" }, targetValue, met,
-      gap: met ? 0 : value - targetValue,
-      progress: (50 - value) / (50 - targetValue || 1),
-      trend: { slopePerYear: slope, improving: slope < 0, points: 3 },
-      forecast: hasForecast ? { value: value + slope * 5, at: 2030, method: "linearLeastSquares", meets: value + slope * 5 < targetValue } : null,
-      insufficient: null,
-      used: [],
-    });
+    const forecastValue = Math.max(0, value + slope * 5);
+    const final = random() < 0.5;
+    const passed = random() < 0.2;
+    out.push(
+      createMeasurement({
+        value, valuePeriod: "2025", baseline: { value: 50, period: "2023", basis: "policy" }, targetValue, met,
+        gap: met ? 0 : value - targetValue,
+        progress: (50 - value) / (50 - targetValue || 1),
+        trend: { slopePerYear: slope, improving: slope < 0, points: 3, method: "linearLeastSquares" },
+        forecast: hasForecast
+          ? { value: forecastValue, at: 2030, method: "linearLeastSquares", meets: forecastValue < targetValue, unclamped: value + slope * 5, clamped: forecastValue !== value + slope * 5 }
+          : null,
+        domain: { min: 0, max: null },
+        finality: final ? { final: true, reason: null } : { final: false, reason: "provisional" },
+        deadline: { passed, hasData: passed && random() < 0.5 },
+        // A provisional or one-point measurement: the rule must not call it achieved.
+        insufficient: random() < 0.2 ? { code: "too_few_points", explanation: { nb: "For få målinger.", en: "Too few points." } } : null,
+      }),
+    );
   }
   return out;
 }
