@@ -113,12 +113,16 @@ export interface Change {
   readonly value: number;
   /** `value` signed so that positive is the preferred direction. */
   readonly preferred: number;
-  /** Whether the change is clear: larger than `threshold`, or with disjoint confidence intervals. */
+  /**
+   * Whether the change is clear: with disjoint confidence intervals (`interval`), at least the
+   * indicator's minimum meaningful change, larger than the default share of the baseline
+   * (`defaultRelative`, for targets with no stated size), or else any non-zero change (`exact`).
+   */
   readonly clear: boolean;
   /** The smallest change counted as clear, in the indicator's unit. */
   readonly threshold: number;
   /** Where `threshold` comes from. */
-  readonly basis: "minimumMeaningfulChange" | "interval" | "defaultRelative";
+  readonly basis: "minimumMeaningfulChange" | "interval" | "defaultRelative" | "exact";
 }
 
 /** Whether the latest value can decide achievement (final data for the reporting period). */

@@ -25,6 +25,7 @@ export const capacityAssessor: TargetAssessor<"capacity"> = {
       direction: "increase",
       targetValue,
       meets: (v) => v >= targetValue,
+      distance: target.increase,
       baseline,
       domain,
       options,

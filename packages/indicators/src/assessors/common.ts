@@ -97,6 +97,7 @@ export interface BaselineStatement {
  */
 export function resolveBaseline(points: readonly SeriesPoint[], stated: BaselineStatement, options: AssessOptions, domain: Domain): ResolvedBaseline {
   const policy = options.baselinePolicy;
+  if (points.length === 0) return { ok: false, measurement: insufficient("no_observations", "Ingen observasjoner.", "No observations.", [], domain) };
   const midpoint = (period: string) => periodMidpoint(parsePeriod(period));
   if (stated.baselineValue !== undefined) {
     const period = stated.baseline ?? policy.period;
@@ -220,8 +221,9 @@ export function deadlineState(deadline: Deadline, points: readonly SeriesPoint[]
 
 /**
  * The change since the baseline and whether it is clear of noise: intervals that do not overlap
- * when both points carry one; else the indicator's minimum meaningful change; else
- * `defaultRelativeNoise` × |baseline| (× |target| when the baseline is 0).
+ * when both points carry one; else the indicator's minimum meaningful change; else, for kinds
+ * with no stated size (direction, gap), `defaultRelativeNoise` × |baseline|; else any non-zero
+ * change is clear (`exact`: the figures are taken as exact).
  */
 export function changeOf(
   latest: SeriesPoint,
@@ -230,7 +232,7 @@ export function changeOf(
   sign: 1 | -1,
   indicator: Indicator,
   options: AssessOptions,
-  scale: number,
+  sized: boolean,
 ): Change {
   const value = latest.value - baseline.value;
   const preferred = sign * value;
@@ -244,7 +246,8 @@ export function changeOf(
     const threshold = indicator.minimumMeaningfulChange;
     return { value, preferred, clear: Math.abs(value) >= threshold, threshold, basis: "minimumMeaningfulChange" };
   }
-  const threshold = options.defaultRelativeNoise * Math.abs(baseline.value !== 0 ? baseline.value : scale);
+  if (sized) return { value, preferred, clear: value !== 0, threshold: 0, basis: "exact" };
+  const threshold = options.defaultRelativeNoise * Math.abs(baseline.value);
   return { value, preferred, clear: Math.abs(value) > threshold, threshold, basis: "defaultRelative" };
 }
 
@@ -281,6 +284,11 @@ export interface Judged {
   readonly targetValue: number | null;
   /** Whether a value meets the target. */
   readonly meets: (value: number) => boolean;
+  /**
+   * The baseline → target distance when the kind knows it exactly (capacity: the increase),
+   * rather than `targetValue − baseline`, which loses small increases on large baselines.
+   */
+  readonly distance?: number;
   readonly baseline: ResolvedBaseline;
   readonly domain: Domain;
   readonly options: AssessOptions;
@@ -304,21 +312,29 @@ export function judge(j: Judged): Measurement {
   const b = j.baseline.ok ? j.baseline : null;
   const since = b ? j.points.filter((p) => p.t > b.t) : [];
   const fitted = b ? [...(b.point ? [b.point] : []), ...since] : [];
-  const change = b && since.length > 0 ? changeOf(latest, b.baseline, b.point, sign, j.indicator, options, j.targetValue ?? 1) : null;
+  const change = b && since.length > 0 ? changeOf(latest, b.baseline, b.point, sign, j.indicator, options, j.targetValue !== null) : null;
   const metLatest = j.met ? j.met(latest, since, change) : meetsWithInterval(latest, j.meets);
   const gap = j.targetValue === null ? null : finiteOrNull(-sign * (latest.value - j.targetValue));
   const at = deadlineTime(j.target.deadline, options);
   let progress: number | null = null;
   let pace: Pace | null = null;
   if (b && j.targetValue !== null && since.length > 0) {
-    const distance = j.targetValue - b.baseline.value;
+    const distance = j.distance ?? j.targetValue - b.baseline.value;
     if (distance !== 0) progress = finiteOrNull((sign * (latest.value - b.baseline.value)) / Math.abs(distance));
     if (sign * distance > 0 && progress !== null && at > b.t) {
       const required = Math.min(1, Math.max(0, (latest.t - b.t) / (at - b.t)));
       pace = { observed: progress, required, ratio: required > 0 ? finiteOrNull(progress / required) : null };
     }
   }
-  const insufficientData: InsufficientData | null = !j.baseline.ok
+  const insufficientData: InsufficientData | null = deadline.passed && !deadline.hasData
+    ? {
+        code: "no_data_for_deadline",
+        explanation: {
+          nb: `Fristen (${deadlineLabel(j.target.deadline)}) er ute, men det finnes ingen verdi for friståret å dømme etter.`,
+          en: `The deadline (${deadlineLabel(j.target.deadline)}) has passed, but there is no value for the deadline year to judge by.`,
+        },
+      }
+    : !j.baseline.ok
     ? j.baseline.measurement.insufficient
     : since.length === 0
       ? { code: "too_few_points", explanation: { nb: "Trenger minst én måling etter utgangsnivået for å si noe om utviklingen.", en: "Needs at least one value after the baseline to say anything about progress." } }
@@ -349,4 +365,8 @@ export function judge(j: Judged): Measurement {
 export function meetsWithInterval(point: SeriesPoint, meets: (v: number) => boolean): boolean {
   if (!meets(point.value)) return false;
   return point.interval ? meets(point.interval.lower) && meets(point.interval.upper) : true;
+}
+
+function deadlineLabel(deadline: Deadline): string {
+  return deadline.kind === "year" ? String(deadline.year) : "";
 }

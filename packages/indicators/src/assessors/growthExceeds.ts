@@ -1,6 +1,6 @@
 import type { TargetAssessor } from "@opptrapping/sdk";
 import { combineByPeriod, growthSeries } from "./combine.js";
-import { insufficient, judge } from "./common.js";
+import { deadlineTime, forecastOf, insufficient, judge, trendOf } from "./common.js";
 
 /**
  * Growth of the indicator exceeds growth of a reference (the RHF rule for 2026). The measured
@@ -51,6 +51,8 @@ export const growthExceedsAssessor: TargetAssessor<"growthExceeds"> = {
           },
         },
       };
-    return { ...m, insufficient: null, used: upToDeadline.slice(-1) };
+    const trend = trendOf(upToDeadline, "increase", options);
+    const forecast = forecastOf(upToDeadline, deadlineTime(target.deadline, options), options, domain, (v) => v > 0);
+    return { ...m, trend, forecast, insufficient: null, used: upToDeadline.slice(-1) };
   },
 };

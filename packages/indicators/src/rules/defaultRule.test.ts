@@ -1,158 +1,255 @@
-import type { Indicator, Target } from "@opptrapping/core";
-import type { AssessOptions, Measurement } from "@opptrapping/sdk";
+import type { Indicator, Observation, ObservationFlag, Target } from "@opptrapping/core";
+import { createMeasurement } from "@opptrapping/sdk";
 import { describe, expect, it } from "vitest";
-import { createDefaultRule, deadlinePassed, defaultStatusPlugin, preferredDirection, shortfall } from "./index.js";
+import { assess } from "../assess.js";
+import { AssessmentInputError } from "../errors.js";
+import { createDefaultRule, deadlinePassed, defaultStatusPlugin, evidenceVerdict, preferredDirection, StatusRuleError } from "./index.js";
 
-// Synthetic measurements, built by hand so each branch of the rule is reached on purpose.
+// Synthetic series, built by hand; every expected status is worked out in the test's comment.
 
 const SOURCES = [{ doc: "synthetic" }] as const;
-const indicator: Indicator = { id: "wait", title: { nb: "Ventetid" }, unit: "days", aggregation: "mean", direction: "decrease", disaggregations: [], sources: SOURCES };
+const wait: Indicator = { id: "wait", title: { nb: "Ventetid" }, unit: "days", aggregation: "mean", direction: "decrease", disaggregations: [], sources: SOURCES };
+const waitTertial: Indicator = { ...wait, id: "waitT", reportingPeriod: "tertial" };
+const places: Indicator = { id: "places", title: { nb: "Plasser" }, unit: "places", aggregation: "stock", direction: "increase", disaggregations: [], sources: SOURCES };
+const share: Indicator = { id: "share", title: { nb: "Andel" }, unit: "percent", aggregation: "proportion", direction: "increase", disaggregations: [], sources: SOURCES };
+const life: Indicator = { id: "life", title: { nb: "Levealder" }, unit: "years", aggregation: "mean", direction: "increase", disaggregations: [], sources: SOURCES };
+const rest: Indicator = { ...life, id: "rest" };
+const indicators = [wait, waitTertial, places, share, life, rest];
 
-const below35 = (deadline: Target["deadline"] = { kind: "longRun" }): Target => ({
-  id: "T", indicatorId: "wait", kind: "threshold", comparator: "<", value: 35, deadline, sources: SOURCES,
-});
-const coverage100: Target = { id: "C", indicatorId: "wait", kind: "coverage", value: 100, deadline: { kind: "longRun" }, sources: SOURCES };
+const base = { deadline: { kind: "longRun" }, sources: SOURCES } as const;
+const below35: Target = { ...base, id: "T.below35", indicatorId: "wait", kind: "threshold", comparator: "<", value: 35 };
+const minus25: Target = { ...base, id: "T.minus25", indicatorId: "wait", kind: "relativeChange", change: -0.25 };
+const keepPlaces: Target = { ...base, id: "T.keep", indicatorId: "places", kind: "noDecline" };
+const more430: Target = { ...base, id: "T.more", indicatorId: "places", kind: "capacity", increase: 430, deadline: { kind: "year", year: 2040 } };
+const all: Target = { ...base, id: "T.all", indicatorId: "share", kind: "coverage", value: 100 };
+const longer: Target = { ...base, id: "T.longer", indicatorId: "life", kind: "direction", direction: "increase" };
+const narrower: Target = { ...base, id: "T.narrower", indicatorId: "life", kind: "gap", referenceIndicatorId: "rest" };
 
-const options = (asOf = "2026-01-31"): AssessOptions => ({
-  asOf, forecastMethod: "linearLeastSquares", minPointsForTrend: 2, longRunHorizon: 2033, halfLifeYears: 2,
-});
-
-function measured(value: number, extra: Partial<Measurement> = {}): Measurement {
-  return {
-    value, valuePeriod: "2025", baseline: null, targetValue: 35, met: false, gap: value - 35, progress: null,
-    trend: null, forecast: null, insufficient: null, used: [], ...extra,
-  };
+function obs(indicatorId: string, period: string, value: number, flags: ObservationFlag[] = [], orgUnit = "NO"): Observation {
+  return { indicatorId, period, orgUnit, dimensions: {}, value, flags };
 }
+const series = (indicatorId: string, values: Record<string, number>, flags: ObservationFlag[] = []) =>
+  Object.entries(values).map(([p, v]) => obs(indicatorId, p, v, flags));
 
-const forecast = (value: number, meets: boolean) => ({ value, at: 2034, method: "linearLeastSquares" as const, meets });
-const trend = (slopePerYear: number, improving: boolean) => ({ slopePerYear, improving, points: 3 });
-
-const rule = createDefaultRule();
-const decide = (m: Measurement, target = below35(), asOf?: string) => rule.decide({ target, indicator, measurement: m, options: options(asOf) });
+const run = (target: Target, observations: readonly Observation[], asOf = "2026-01-31") => assess(target, observations, { asOf, indicators });
 
 describe("the default rule", () => {
-  it("has id default and comes as the plugin opptrapping:default-status", () => {
-    expect(rule.id).toBe("default");
+  it("has id default and comes, with Open SDG's rule, as the plugin opptrapping:default-status", () => {
+    expect(createDefaultRule().id).toBe("default");
     expect(defaultStatusPlugin.name).toBe("opptrapping:default-status");
-    expect(defaultStatusPlugin.statusRules.map((r) => r.id)).toEqual(["default"]);
+    expect(defaultStatusPlugin.statusRules.map((r) => r.id)).toEqual(["default", "openSdg"]);
   });
 
-  it("1. rates insufficient data as insufficientData (grey), with the assessor's reason", () => {
-    const explanation = { nb: "Ingen observasjoner.", en: "No observations." };
-    const m: Measurement = { ...measured(0), value: null, valuePeriod: null, targetValue: null, met: null, gap: null, insufficient: { code: "no_observations", explanation } };
-    expect(decide(m)).toEqual({ status: "insufficientData", colour: "grey", reason: explanation });
+  it("refuses thresholds it cannot use, naming the option", () => {
+    expect(() => createDefaultRule({ onTrackAt: 0.5, atRiskAt: 0.9 })).toThrow(StatusRuleError);
+    expect(() => createDefaultRule({ atRiskAt: -1 })).toThrow(/atRiskAt must be a finite number ≥ 0, got -1/);
+    expect(() => createDefaultRule({ onTrackAt: Number.NaN })).toThrow(/onTrackAt/);
   });
 
-  it("2. rates a met target as achieved (green) — even after its deadline", () => {
-    expect(decide(measured(30, { met: true }))).toMatchObject({ status: "achieved", colour: "green" });
-    expect(decide(measured(30, { met: true }), below35({ kind: "year", year: 2024 }))).toMatchObject({ status: "achieved" });
+  describe("1. one point says nothing about progress", () => {
+    it("relativeChange from its baseline alone: insufficientData (too_few_points), never offTrack", () => {
+      const a = run(minus25, series("wait", { "2023": 44 }));
+      expect(a.status).toBe("insufficientData");
+      expect(a.insufficient?.code).toBe("too_few_points");
+    });
+
+    it("noDecline, capacity and gap from one point: insufficientData, never achieved or atRisk", () => {
+      expect(run(keepPlaces, series("places", { "2023": 4200 })).status).toBe("insufficientData");
+      expect(run(more430, series("places", { "2023": 4200 })).status).toBe("insufficientData");
+      expect(run(narrower, [...series("life", { "2023": 60 }), ...series("rest", { "2023": 80 })]).status).toBe("insufficientData");
+    });
+
+    it("coverage of 87 % from one point: grey, not red or yellow", () => {
+      expect(run(all, series("share", { "2025": 87 }))).toMatchObject({ status: "insufficientData", colour: "grey" });
+    });
+
+    it("a final value that already meets a threshold is achieved, even alone: 30 < 35", () => {
+      expect(run(below35, series("wait", { "2025": 30 })).status).toBe("achieved");
+    });
+
+    it("a provisional value that meets it is not: insufficientData, saying the value is not final", () => {
+      const a = run(below35, series("wait", { "2025": 33 }, ["provisional"]));
+      expect(a.status).toBe("insufficientData");
+      expect(a.reason.en).toMatch(/meets the target, but is not final/);
+    });
   });
 
-  it("3. rates an unmet target past its deadline as offTrack (red), whatever the forecast", () => {
-    const m = measured(36, { forecast: forecast(20, true), trend: trend(-5, true) });
-    // As of 2026-01-31 the deadline year 2025 is over.
-    expect(decide(m, below35({ kind: "year", year: 2025 }))).toMatchObject({ status: "offTrack", colour: "red" });
-    // On 31 December 2025 it is not over yet.
-    expect(decide(m, below35({ kind: "year", year: 2025 }), "2025-12-31")).toMatchObject({ status: "onTrack" });
+  describe("3. progress against the path (baseline 44 days in 2023, target < 35, long run → end of 2033)", () => {
+    // Required share by 2025 (t = 2025.5) from 2023 (t = 2023.5) to 2034: 2 / 10.5 = 0.1905.
+    it("42 days: covered 2/9 = 0.222 of the distance, ratio 1.17 ≥ 0.95 → onTrack", () => {
+      const a = run(below35, series("wait", { "2023": 44, "2025": 42 }));
+      expect(a.pace?.observed).toBeCloseTo(2 / 9, 12);
+      expect(a.pace?.required).toBeCloseTo(2 / 10.5, 12);
+      expect(a.pace?.ratio).toBeCloseTo((2 / 9) / (2 / 10.5), 12);
+      expect(a.status).toBe("onTrack");
+    });
+
+    it("42.8 days: 1.2/9 = 0.133, ratio 0.7 → atRisk", () => {
+      const a = run(below35, series("wait", { "2023": 44, "2025": 42.8 }));
+      expect(a.pace?.ratio).toBeCloseTo(0.7, 12);
+      expect(a.status).toBe("atRisk");
+    });
+
+    it("43.5 days: ratio 0.29 → offTrack; 45 days: moving away → offTrack", () => {
+      expect(run(below35, series("wait", { "2023": 44, "2025": 43.5 })).status).toBe("offTrack");
+      const away = run(below35, series("wait", { "2023": 44, "2025": 45 }));
+      expect(away.status).toBe("offTrack");
+      expect(away.reason.en).toMatch(/moving away/);
+    });
+
+    it("flat capacity (0 of +430 places) is offTrack, never yellow", () => {
+      const a = run(more430, series("places", { "2023": 4200, "2025": 4200 }));
+      expect(a.progress).toBe(0);
+      expect(a.status).toBe("offTrack");
+    });
+
+    it("beds lost every year against noDecline: offTrack", () => {
+      expect(run(keepPlaces, series("places", { "2023": 4200, "2024": 4150, "2025": 4100 })).status).toBe("offTrack");
+    });
+
+    it("no decline so far: onTrack, and never achieved before the end of a long-run target", () => {
+      expect(run(keepPlaces, series("places", { "2023": 4200, "2024": 4200, "2025": 4210 })).status).toBe("onTrack");
+    });
+
+    it("a 5-point shortfall gives the same verdict whether coverage is a fraction or a percent", () => {
+      const pct = run(all, series("share", { "2023": 80, "2025": 85 }));
+      const frac = assess({ ...all, value: 1 }, series("share", { "2023": 0.8, "2025": 0.85 }), { asOf: "2026-01-31", indicators: [{ ...share, unit: "share" }] });
+      expect(frac.status).toBe(pct.status);
+      expect(frac.pace?.ratio).toBeCloseTo(pct.pace!.ratio!, 12);
+    });
   });
 
-  it("3. never lets a long-run target pass its deadline", () => {
-    expect(deadlinePassed(below35(), "2099-12-31")).toBe(false);
-    expect(deadlinePassed(below35({ kind: "year", year: 2025 }), "2026-01-01")).toBe(true);
-    expect(deadlinePassed(below35({ kind: "year", year: 2025 }), "2025-12-31")).toBe(false);
+  describe("6. achievement is final data for the reporting period", () => {
+    it("one provisional summer month of 33 days after 40 in 2023 is on track, not achieved", () => {
+      const a = run(below35, [obs("wait", "2023", 40), obs("wait", "2025-07", 33, ["provisional"])]);
+      expect(a.met).toBe(true);
+      expect(a.finality).toEqual({ final: false, reason: "provisional" });
+      expect(a.status).toBe("onTrack");
+    });
+
+    it("a final month does not achieve a target whose indicator reports per tertial; a final tertial does", () => {
+      const t = { ...below35, indicatorId: "waitT" };
+      const month = run(t, [obs("waitT", "2023", 40), obs("waitT", "2025-07", 33)]);
+      expect(month.finality).toEqual({ final: false, reason: "not_reporting_period" });
+      expect(month.status).not.toBe("achieved");
+      expect(run(t, [obs("waitT", "2023", 40), obs("waitT", "2025T2", 33)]).status).toBe("achieved");
+    });
+
+    it("compares a monthly value with the same month a year earlier", () => {
+      const a = run(below35, [obs("wait", "2023", 40), obs("wait", "2024-07", 34), obs("wait", "2025-07", 36)]);
+      expect(a.yearOnYear).toEqual({ period: "2024-07", value: 34, change: 2 });
+    });
   });
 
-  it("4a. rates a forecast that meets the target as onTrack (green)", () => {
-    expect(decide(measured(38, { forecast: forecast(12.5, true), trend: trend(-3, true) }))).toMatchObject({ status: "onTrack", colour: "green" });
+  describe("8. a verdict at or after the deadline needs data for the deadline period", () => {
+    const by2025: Target = { ...below35, deadline: { kind: "year", year: 2025 } };
+
+    it("only 2023–2024 data, as of 2027-02: insufficientData (no_data_for_deadline), not offTrack", () => {
+      const a = run(by2025, series("wait", { "2023": 44, "2024": 40 }), "2027-02-28");
+      expect(a.status).toBe("insufficientData");
+      expect(a.insufficient?.code).toBe("no_data_for_deadline");
+    });
+
+    it("with 2025 data: offTrack when missed, achieved when met on final figures", () => {
+      expect(run(by2025, series("wait", { "2023": 44, "2025": 40 }), "2027-02-28").status).toBe("offTrack");
+      expect(run(by2025, series("wait", { "2023": 44, "2025": 34 }), "2027-02-28").status).toBe("achieved");
+    });
+
+    it("a target met after the deadline on provisional figures waits for the final ones", () => {
+      expect(run(by2025, [obs("wait", "2023", 44), obs("wait", "2025", 34, ["provisional"])], "2027-02-28").status).toBe("insufficientData");
+    });
   });
 
-  it("4b. rates a forecast at most 10 % short as atRisk (yellow): 38.5 vs 35 is 3.5/35 = exactly 10 %", () => {
-    const v = decide(measured(38.5, { forecast: forecast(38.5, false), trend: trend(0.1, false) }));
-    expect(v).toMatchObject({ status: "atRisk", colour: "yellow" });
-    expect(v.reason.en).toContain("10 %");
-    expect(v.reason.nb).toContain("10 %");
+  describe("9. noise is not success", () => {
+    it("life expectancy +0.01 years is no clear change: offTrack, never achieved", () => {
+      const a = run(longer, series("life", { "2023": 70, "2025": 70.01 }));
+      expect(a.change?.clear).toBe(false);
+      expect(a.status).toBe("offTrack");
+      expect(a.reason.en).toMatch(/No clear change/);
+    });
+
+    it("+0.01 with a declared minimum meaningful change of 0.5 years, likewise; +0.6 is achieved", () => {
+      const declared = [wait, { ...life, minimumMeaningfulChange: 0.5 }, rest];
+      expect(assess(longer, series("life", { "2023": 70, "2025": 70.01 }), { asOf: "2026-01-31", indicators: declared }).status).toBe("offTrack");
+      expect(assess(longer, series("life", { "2023": 70, "2025": 70.6 }), { asOf: "2026-01-31", indicators: declared }).status).toBe("achieved");
+    });
+
+    it("confidence intervals that overlap are no clear change; a threshold is met only when the whole interval is", () => {
+      const withCi = (period: string, value: number, lower: number, upper: number): Observation => ({ ...obs("life", period, value), lower, upper, level: 0.95 });
+      expect(run(longer, [withCi("2023", 70, 69, 71), withCi("2025", 70.8, 69.9, 71.7)]).change).toMatchObject({ clear: false, basis: "interval" });
+      const over80: Target = { ...base, id: "T.over80", indicatorId: "life", kind: "threshold", comparator: ">", value: 80 };
+      expect(run(over80, [withCi("2023", 79, 78, 80), withCi("2025", 80.5, 79.5, 81.5)]).met).toBe(false);
+      expect(run(over80, [withCi("2023", 79, 78, 80), withCi("2025", 81, 80.5, 81.5)]).status).toBe("achieved");
+    });
   });
 
-  it("4c. rates a forecast more than 10 % short as atRisk when the trend improves", () => {
-    // 40 vs 35 is 5/35 ≈ 14.3 % short, but the series is falling.
-    expect(decide(measured(45, { forecast: forecast(40, false), trend: trend(-0.5, true) }))).toMatchObject({ status: "atRisk", colour: "yellow" });
+  describe("10. interim milestones", () => {
+    it("a missed milestone lowers onTrack to atRisk, and says which", () => {
+      const withMilestone: Target = { ...below35, milestones: [{ period: "2025", value: 41 }] };
+      const a = run(withMilestone, series("wait", { "2023": 44, "2025": 42 }));
+      expect(a.milestones).toEqual([{ period: "2025", value: 41, observed: 42, state: "missed" }]);
+      expect(a.status).toBe("atRisk");
+      expect(a.reason.en).toMatch(/Interim milestone missed: 2025/);
+      expect(a.explanation.en).toMatch(/Interim milestone missed: 2025/);
+    });
+
+    it("a milestone met, one not yet due and one with no data are reported but change nothing", () => {
+      const t: Target = { ...below35, milestones: [{ period: "2024", value: 43 }, { period: "2025", value: 42 }, { period: "2030", value: 38 }] };
+      const a = run(t, series("wait", { "2023": 44, "2025": 42 }));
+      expect(a.milestones.map((m) => m.state)).toEqual(["noData", "met", "pending"]);
+      expect(a.status).toBe("onTrack");
+      expect(createDefaultRule({ missedMilestone: "none" }).id).toBe("default");
+    });
   });
 
-  it("4d. rates a forecast more than 10 % short without an improving trend as offTrack, naming the shortfall", () => {
-    const v = decide(measured(40, { forecast: forecast(40, false), trend: trend(1, false) }));
-    expect(v).toMatchObject({ status: "offTrack", colour: "red" });
-    expect(v.reason.en).toBe("The forecast misses by 14.3 % of the target value."); // 5/35 = 0.142857…
-    expect(v.reason.nb).toBe("Prognosen bommer med 14,3 % av målverdien.");
-  });
-
-  it("5. without a forecast rates the latest value: 37.5 is 2.5/35 ≈ 7.1 % short → atRisk; 40 is 14.3 % → offTrack", () => {
-    const atRisk = decide(measured(37.5));
-    expect(atRisk).toMatchObject({ status: "atRisk", colour: "yellow" });
-    expect(atRisk.reason.en).toContain("7.1 %");
-    expect(decide(measured(40))).toMatchObject({ status: "offTrack", colour: "red" });
-  });
-
-  it("5. measures the shortfall upwards for increasing targets: 91 % vs 100 → atRisk, 87 % → offTrack", () => {
-    const m = (v: number) => measured(v, { targetValue: 100, gap: 100 - v });
-    expect(decide(m(91), coverage100).status).toBe("atRisk");
-    expect(decide(m(87), coverage100).status).toBe("offTrack"); // 13/100 > 10 %
-    expect(decide(m(90), coverage100).status).toBe("atRisk"); // exactly 10 %
-  });
-
-  it("judges shortfall against 1 when the target value is 0: −0.05 vs 0 (increase) is 5 % short", () => {
-    const growth: Target = { id: "G", indicatorId: "wait", kind: "growthExceeds", referenceIndicatorId: "wait", basis: "growthRate", deadline: { kind: "longRun" }, sources: SOURCES };
-    expect(decide(measured(-0.05, { targetValue: 0 }), growth).status).toBe("atRisk");
-    expect(decide(measured(-0.2, { targetValue: 0 }), growth).status).toBe("offTrack");
-  });
-
-  it("takes a custom tolerance: 40 vs 35 (14.3 % short) is atRisk with tolerance 0.2, offTrack with 0.1", () => {
-    const lenient = createDefaultRule({ tolerance: 0.2 });
-    expect(lenient.decide({ target: below35(), indicator, measurement: measured(40), options: options() }).status).toBe("atRisk");
-    expect(decide(measured(40)).status).toBe("offTrack");
-  });
-
-  it("with tolerance 0 rates any shortfall without an improving trend as offTrack", () => {
-    const strict = createDefaultRule({ tolerance: 0 });
-    expect(strict.decide({ target: below35(), indicator, measurement: measured(35.01), options: options() }).status).toBe("offTrack");
-  });
-
-  it("refuses a negative, NaN or infinite tolerance", () => {
-    expect(() => createDefaultRule({ tolerance: -0.1 })).toThrow(RangeError);
-    expect(() => createDefaultRule({ tolerance: Number.NaN })).toThrow(RangeError);
-    expect(() => createDefaultRule({ tolerance: Number.POSITIVE_INFINITY })).toThrow(/finite number ≥ 0/);
-  });
-
-  it("does not throw when there is no target value to measure a shortfall against", () => {
-    const v = decide(measured(40, { targetValue: null, gap: null, forecast: forecast(40, false), trend: trend(1, false) }));
-    expect(v.status).toBe("offTrack");
-    expect(v.reason.en).toContain("∞ %");
-  });
-
-  it("gives every verdict a reason in nb and en", () => {
-    for (const m of [measured(30, { met: true }), measured(37.5), measured(40), measured(38, { forecast: forecast(12.5, true) })]) {
-      const v = decide(m);
-      expect(v.reason.nb.length).toBeGreaterThan(0);
-      expect(v.reason.en.length).toBeGreaterThan(0);
-    }
+  describe("the evidence rules, on their own", () => {
+    it("no value → insufficientData; achieved only on a met, final value", () => {
+      expect(evidenceVerdict(below35, createMeasurement({}), "2026-01-31")?.status).toBe("insufficientData");
+      const metProvisional = createMeasurement({ value: 30, met: true, finality: { final: false, reason: "provisional" } });
+      expect(evidenceVerdict(below35, metProvisional, "2026-01-31")).toBeNull();
+      const metFinal = createMeasurement({ value: 30, met: true, finality: { final: true, reason: null } });
+      expect(evidenceVerdict(below35, metFinal, "2026-01-31")?.status).toBe("achieved");
+    });
   });
 });
 
-describe("preferredDirection and shortfall", () => {
-  it("read the direction from the target", () => {
-    expect(preferredDirection(below35())).toBe("decrease");
-    expect(preferredDirection({ ...below35(), comparator: ">=" } as Target)).toBe("increase");
-    expect(preferredDirection({ id: "R", indicatorId: "w", kind: "relativeChange", change: -0.25, deadline: { kind: "longRun" }, sources: SOURCES })).toBe("decrease");
-    expect(preferredDirection({ id: "R", indicatorId: "w", kind: "relativeChange", change: 0.25, deadline: { kind: "longRun" }, sources: SOURCES })).toBe("increase");
-    expect(preferredDirection({ id: "D", indicatorId: "w", kind: "direction", direction: "decrease", deadline: { kind: "longRun" }, sources: SOURCES })).toBe("decrease");
-    expect(preferredDirection({ id: "G", indicatorId: "w", kind: "gap", referenceIndicatorId: "x", deadline: { kind: "longRun" }, sources: SOURCES })).toBe("decrease");
-    expect(preferredDirection(coverage100)).toBe("increase");
+describe("assess, at the edges of its input", () => {
+  it("7. refuses overlapping periods in one series, naming both observations", () => {
+    const data = [obs("wait", "2025", 40), obs("wait", "2025-06/2025-12", 37.5)];
+    expect(() => run(below35, data)).toThrow(AssessmentInputError);
+    expect(() => run(below35, data)).toThrow(/2025 \(at 0\) and 2025-06\/2025-12 \(at 1\)/);
   });
 
-  it("is max(0, behind) / |x|: 0 when on the right side, 2.5/35 when 2.5 days behind", () => {
-    const m = measured(0);
-    expect(shortfall(30, m, "decrease")).toBe(0);
-    expect(shortfall(37.5, m, "decrease")).toBe(2.5 / 35);
-    expect(shortfall(-40, { ...m, targetValue: -35 }, "decrease")).toBe(0);
-    expect(shortfall(-30, { ...m, targetValue: -35 }, "decrease")).toBe(5 / 35); // |x| = 35
+  it("12. with only sub-national observations, says which levels it found and where to go", () => {
+    const a = run(below35, [obs("wait", "2025", 40, [], "03"), obs("wait", "2025", 42, [], "46"), obs("wait", "2025", 41, [], "0301")]);
+    expect(a.insufficient?.code).toBe("no_national_data");
+    expect(a.reason.en).toMatch(/county \(2\), municipality \(1\).*evaluatePlan/);
+  });
+
+  it("5. clamps an impossible forecast to the unit's domain and says so", () => {
+    // 44 → 20 in two years: the line reaches −4 + … below 0 days by 2034.
+    const a = run(below35, series("wait", { "2023": 44, "2025": 20 }));
+    expect(a.forecast?.unclamped).toBeLessThan(0);
+    expect(a.forecast).toMatchObject({ value: 0, clamped: true });
+    expect(a.explanation.en).toMatch(/outside what is possible, so it is clamped/);
+  });
+
+  it("refuses a non-finite value, naming the observation", () => {
+    expect(() => run(below35, [obs("wait", "2023", Number.NaN)])).toThrow(/Observation 0 of wait \(2023, NO\) has value NaN/);
+  });
+});
+
+describe("helpers", () => {
+  it("preferredDirection follows each kind's wording", () => {
+    expect([below35, minus25, keepPlaces, more430, all, longer, narrower].map(preferredDirection)).toEqual([
+      "decrease", "decrease", "increase", "increase", "increase", "increase", "decrease",
+    ]);
+  });
+
+  it("deadlinePassed: only after the last day of the deadline year; never for long-run targets", () => {
+    const by2025: Target = { ...below35, deadline: { kind: "year", year: 2025 } };
+    expect(deadlinePassed(by2025, "2025-12-31")).toBe(false);
+    expect(deadlinePassed(by2025, "2026-01-01")).toBe(true);
+    expect(deadlinePassed(below35, "2099-12-31")).toBe(false);
   });
 });
