@@ -1,5 +1,5 @@
 import { OpptrappingError, type Indicator, type Observation, type Target } from "@opptrapping/core";
-import { createToolkit, definePlugin, MissingExtensionError, type StatusRule } from "@opptrapping/sdk";
+import { createMeasurement, createToolkit, definePlugin, MissingExtensionError, type StatusRule } from "@opptrapping/sdk";
 import { describe, expect, it } from "vitest";
 import { assess, resolveAsOf, resolveOptions } from "./assess.js";
 import { assessorsPlugin } from "./assessors/index.js";
@@ -60,31 +60,43 @@ describe("resolveAsOf and resolveOptions", () => {
   it("fills in the documented defaults", () => {
     expect(resolveOptions({ asOf: "2026-01" })).toEqual({
       asOf: "2026-01-31", forecastMethod: "linearLeastSquares", minPointsForTrend: 2, longRunHorizon: 2033, halfLifeYears: 2,
+      baselinePolicy: { kind: "lastAtOrBefore", period: "2023" }, defaultRelativeNoise: 0.01,
     });
+  });
+
+  it("takes the baseline policy from the settings, else the plan's, else the plan's start year", () => {
+    expect(resolveOptions({ asOf: "2026", plan: { indicators: [], period: "2024/2033" } }).baselinePolicy).toEqual({ kind: "lastAtOrBefore", period: "2024" });
+    const planPolicy = { kind: "firstAtOrAfter", period: "2025" } as const;
+    expect(resolveOptions({ asOf: "2026", plan: { indicators: [], period: "2024/2033", baselinePolicy: planPolicy } }).baselinePolicy).toEqual(planPolicy);
+    expect(resolveOptions({ asOf: "2026", baselinePolicy: { kind: "lastAtOrBefore", period: "2019" }, plan: { indicators: [], baselinePolicy: planPolicy } }).baselinePolicy.period).toBe("2019");
+    expect(() => resolveOptions({ asOf: "2026", defaultRelativeNoise: -1 })).toThrow(AssessmentInputError);
   });
 });
 
 describe("assess", () => {
   const three = [obs("2023", 44), obs("2024", 41), obs("2025", 38)];
 
-  it("assesses 44, 41, 38 days against < 35: forecast 12.5 at the end of 2033 → onTrack", () => {
+  it("assesses 44, 41, 38 days against < 35: 6/9 of the way when the path asks 2/10.5 → onTrack; forecast 12.5 at the end of 2033", () => {
     const a = assess(phbu, three, { asOf: "2026-01", plan });
     expect(a).toMatchObject({
       targetId: "R5.phbu", kind: "threshold", indicatorId: "wait", asOf: "2026-01-31", rule: "default",
       value: 38, targetValue: 35, met: false, gap: 3, status: "onTrack", colour: "green",
+      baseline: { value: 44, period: "2023", basis: "policy" },
     });
-    expect(a.forecast).toEqual({ value: 12.5, at: 2034, method: "linearLeastSquares", meets: true });
+    expect(a.pace?.ratio).toBeCloseTo((6 / 9) / (2 / 10.5), 12);
+    expect(a.forecast).toEqual({ value: 12.5, at: 2034, method: "linearLeastSquares", meets: true, unclamped: 12.5, clamped: false });
   });
 
-  it("rates one point of 37.5 days (2025-06/2025-12) as atRisk: 2.5/35 ≈ 7.1 % short", () => {
+  it("rates one point of 37.5 days (2025-06/2025-12) with no baseline as insufficientData, not a colour", () => {
     const a = assess(phbu, [obs("2025-06/2025-12", 37.5)], { asOf: "2026-01", plan });
-    expect(a).toMatchObject({ value: 37.5, valuePeriod: "2025-06/2025-12", status: "atRisk", colour: "yellow", forecast: null });
+    expect(a).toMatchObject({ value: 37.5, valuePeriod: "2025-06/2025-12", status: "insufficientData", colour: "grey", forecast: null });
+    expect(a.insufficient?.code).toBe("no_baseline");
   });
 
   it("reads asOf 2026-01 as 31 January 2026: 2026-01 counts, 2026-02 and the year 2026 do not", () => {
-    const a = assess(phbu, [obs("2025-12", 40), obs("2026-01", 30), obs("2026-02", 20), obs("2026", 10)], { asOf: "2026-01", plan });
+    const a = assess(phbu, [obs("2023", 44), obs("2025-12", 40), obs("2026-01", 30), obs("2026-02", 20), obs("2026", 10)], { asOf: "2026-01", plan });
     expect(a.asOf).toBe("2026-01-31");
-    expect(a.used.map((p) => p.period)).toEqual(["2025-12", "2026-01"]);
+    expect(a.used.map((p) => p.period)).toEqual(["2023", "2025-12", "2026-01"]);
     expect(a.value).toBe(30);
   });
 
@@ -148,17 +160,18 @@ describe("assess", () => {
     const gap: Target = { id: "R7", indicatorId: "life", kind: "gap", referenceIndicatorId: "all", deadline: { kind: "longRun" }, sources: SOURCES };
     const all: Indicator = { ...life, id: "all" };
     const lifeObs = (indicatorId: string, period: string, value: number): Observation => ({ indicatorId, period, orgUnit: "NO", dimensions: {}, value, flags: [] });
-    const a = assess(gap, [lifeObs("life", "2020", 60), lifeObs("all", "2020", 80), lifeObs("life", "2022", 65), lifeObs("all", "2022", 81)], {
+    const a = assess(gap, [lifeObs("life", "2020", 60), lifeObs("all", "2020", 80), lifeObs("life", "2024", 65), lifeObs("all", "2024", 81)], {
       asOf: "2026-01", indicators: [life, all],
     });
-    expect(a).toMatchObject({ value: 16, targetValue: 20, met: true, status: "achieved", progress: 0.2 });
+    // Baseline gap 20 (2020, the last at or before 2023); 16 in 2024: a clear narrowing on final figures.
+    expect(a).toMatchObject({ value: 16, baseline: { value: 20, period: "2020" }, met: true, status: "achieved" });
   });
 
   it("passes the assessor options through: lastValue forecasts 38", () => {
     const a = assess(phbu, three, { asOf: "2026-01", plan, forecastMethod: "lastValue" });
-    expect(a.forecast).toEqual({ value: 38, at: 2034, method: "lastValue", meets: false });
-    // 38 vs 35 is 3/35 ≈ 8.6 % short → atRisk.
-    expect(a.status).toBe("atRisk");
+    expect(a.forecast).toEqual({ value: 38, at: 2034, method: "lastValue", meets: false, unclamped: 38, clamped: false });
+    // The verdict is on progress against the path, whatever the forecast method: still on track.
+    expect(a.status).toBe("onTrack");
   });
 
   describe("explanation", () => {
@@ -166,7 +179,9 @@ describe("assess", () => {
       const a = assess(phbu, [...three, obs("2025", 5, { service: "PHBU", sex: "F" })], { asOf: "2026-01", plan });
       expect(a.explanation.en).toContain("R5.phbu: on track.");
       expect(a.explanation.en).toContain("Latest value 38 days (2025), target value 35 days.");
-      expect(a.explanation.en).toContain("Forecast 12.5 days at the deadline (linearLeastSquares).");
+      expect(a.explanation.en).toContain("Forecast 12.5 days at the deadline (straight line through the values).");
+      expect(a.explanation.en).toContain("Baseline 44 days (2023; the plan's baseline rule).");
+      expect(a.explanation.en).not.toContain("linearLeastSquares");
       expect(a.explanation.en).toContain("Based on 3 observations: NO 2023 (service=PHBU) = 44 days; NO 2024 (service=PHBU) = 41 days; NO 2025 (service=PHBU) = 38 days.");
       expect(a.explanation.nb).toContain("R5.phbu: i rute.");
       expect(a.explanation.nb).toContain("Siste verdi 38 dager (2025), målverdi 35 dager.");
@@ -235,10 +250,8 @@ describe("assess", () => {
         name: "test:fixed-threshold",
         assessors: [{
           kind: "threshold",
-          assess: ({ series }) => ({
-            value: 1, valuePeriod: "2025", baseline: null, targetValue: 35, met: true, gap: -34, progress: null,
-            trend: null, forecast: null, insufficient: null, used: series.points,
-          }),
+          assess: ({ series }) =>
+            createMeasurement({ value: 1, valuePeriod: "2025", targetValue: 35, met: true, gap: -34, finality: { final: true, reason: null }, used: series.points }),
         }],
       });
       const toolkit = createToolkit({ plugins: [fixed, defaultStatusPlugin] });

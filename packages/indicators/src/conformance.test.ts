@@ -24,7 +24,7 @@ const bandsPlugin = definePlugin({
 describe("the SDK conformance kit", () => {
   it("passes on the built-in assessors (all eight kinds)", () => {
     const report = assertPluginConformance(assessorsPlugin, { runs: 200 });
-    expect(report.checks.length).toBe(1 + 8 * 4);
+    expect(report.checks.length).toBe(1 + 8 * 5);
   });
 
   it("passes on the default status rule", () => {
@@ -45,12 +45,12 @@ describe("the SDK conformance kit", () => {
 describe("the built-in toolkit", () => {
   it("holds every assessor kind and the default rule, made once", () => {
     expect(builtinToolkit().assessorKinds).toHaveLength(8);
-    expect(builtinToolkit().ruleIds).toEqual(["default"]);
+    expect(builtinToolkit().ruleIds).toEqual(["default", "openSdg"]);
     expect(builtinToolkit()).toBe(builtinToolkit());
     expect(builtinToolkit().plugins).toEqual(builtinPlugins.map((p) => p.name));
   });
 
   it("composes with a band rule plugin without conflicts", () => {
-    expect(createToolkit({ plugins: [builtinPlugins, bandsPlugin] }).ruleIds).toEqual(["default", "bands"]);
+    expect(createToolkit({ plugins: [builtinPlugins, bandsPlugin] }).ruleIds).toEqual(["default", "openSdg", "bands"]);
   });
 });

@@ -43,7 +43,12 @@ export function formatValue(x: number, unit: Indicator["unit"], locale: "nb" | "
 }
 
 const num = (x: number, locale: "nb" | "en", unit: Indicator["unit"]) => formatValue(x, unit, locale);
-const pct = (x: number, locale: "nb" | "en") => `${formatNumber(x * 100, { locale, decimals: 0 })}${locale === "nb" ? "\u00A0%" : " %"}`;
+// A share near the float limit overflows when multiplied by 100: say ∞ rather than throw.
+const pct = (x: number, locale: "nb" | "en") => {
+  const p = x * 100;
+  const n = Number.isFinite(p) ? formatNumber(p, { locale, decimals: 0 }) : p > 0 ? "∞" : "−∞";
+  return `${n}${locale === "nb" ? "\u00A0%" : " %"}`;
+};
 
 /** How each forecast method is named in prose (never its id). */
 const METHOD: Record<Measurement["forecast"] & {} extends { method: infer M } ? M & string : never, Explanation> = {

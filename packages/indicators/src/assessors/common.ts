@@ -233,8 +233,10 @@ export function changeOf(
   indicator: Indicator,
   options: AssessOptions,
   sized: boolean,
-): Change {
+): Change | null {
   const value = latest.value - baseline.value;
+  // Values near the float limits can differ by more than a float holds: no change to report.
+  if (!Number.isFinite(value)) return null;
   const preferred = sign * value;
   const a = latest.interval;
   const b = baselinePoint?.interval;

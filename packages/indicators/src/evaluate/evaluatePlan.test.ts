@@ -1,7 +1,8 @@
 import { parsePlan, type Observation, type PlanInput } from "@opptrapping/core";
 import { describe, expect, it } from "vitest";
 import { checkObservations } from "./checkObservations.js";
-import { evaluatePlan, ObservationsError, worstStatus } from "./evaluatePlan.js";
+import { evaluatePlan, ObservationsError } from "./evaluatePlan.js";
+import { allAssessedRequiredPolicy, createWeightedPolicy, TARGETS, worstOfPolicy, worstStatus } from "./rollUpPolicy.js";
 import { dimensionKey } from "./nationalSeries.js";
 
 // A small SYNTHETIC plan: none of its goals, figures or dates are the real plan's.
@@ -90,6 +91,9 @@ const good: Observation[] = [
   obs("clinics", "2025", "NO", 87, { numerator: 87, denominator: 100 }),
   obs("places", "2023", "NO", 100),
   obs("places", "2025", "NO", 102),
+  // The 2023 baselines (the plan's policy: the last value at or before its start year).
+  obs("wait", "2023", "NO", 44, { count: 5000, ...phbu }),
+  obs("clinics", "2023", "NO", 80, { numerator: 80, denominator: 100 }),
 ];
 
 const find = (e: ReturnType<typeof evaluatePlan>, goalId: string) => e.goals.find((g) => g.goalId === goalId)!;
@@ -101,45 +105,76 @@ describe("evaluatePlan on a synthetic plan, as of 2026-01", () => {
     const a = find(e, "G1").assessments[0]!;
     expect(a.value).toBe(37.5);
     expect(a.used.map((p) => [p.period, p.value])).toEqual([
+      ["2023", 44],
       ["2024", 40], // NO, not mixed with 0301's 10
       ["2025", 37.5],
     ]);
-    expect(a.used[1]!.observations).toEqual([{ indicatorId: "wait", period: "2025", orgUnit: "NO", dimensions: { service: "PHBU" }, value: 37.5, provisional: false }]);
+    expect(a.used[2]!.observations).toEqual([{ indicatorId: "wait", period: "2025", orgUnit: "NO", dimensions: { service: "PHBU" }, value: 37.5, provisional: false }]);
   });
 
-  it("rates G1 onTrack: 40 → 37.5 falls 2.5 a year, forecast 37.5 − 2.5·8.5 = 16.25 < 35 at the end of 2033", () => {
+  it("rates G1 onTrack: 44 → 37.5 covers 6.5/9 of the distance where the path asks 2/10.5", () => {
     const g = find(e, "G1");
-    expect(g.assessments[0]!.forecast?.value).toBe(16.25);
-    expect(g).toMatchObject({ status: "onTrack", colour: "green", areaId: "A1" });
+    expect(g.assessments[0]!.pace?.ratio).toBeCloseTo((6.5 / 9) / (2 / 10.5), 12);
+    // Fit through (2023.5, 44), (2024.5, 40), (2025.5, 37.5): slope −3.25, 40.5 − 3.25·9.5 = 9.625 at 2034.
+    expect(g.assessments[0]!.forecast?.value).toBeCloseTo(9.625, 12);
+    expect(g).toMatchObject({ status: "onTrack", colour: "green", areaId: "A1", partial: false, coverage: { assessed: 1, total: 1, missing: [] } });
   });
 
-  it("gives a goal the worst status of its assessed targets: G2 = worst(offTrack 87 % vs 100, achieved no decline) = offTrack", () => {
+  it("gives a goal the worst status of its assessed targets: G2 = worst(atRisk 80 → 87 % of 100 by 2027, onTrack no decline) = atRisk", () => {
     const g = find(e, "G2");
+    // Coverage: 7/20 = 0.35 covered where the path to 2027 asks 2/4.5 ≈ 0.444 → ratio 0.79 → atRisk.
+    expect(g.assessments[0]!.pace?.ratio).toBeCloseTo(0.35 / (2 / 4.5), 12);
     expect(g.assessments.map((a) => [a.targetId, a.status])).toEqual([
-      ["G2.cov", "offTrack"],
-      ["G2.places", "achieved"],
+      ["G2.cov", "atRisk"],
+      ["G2.places", "onTrack"],
     ]);
-    expect(g).toMatchObject({ status: "offTrack", colour: "red" });
+    expect(g).toMatchObject({ status: "atRisk", colour: "yellow", summary: { en: "2 of 2 targets assessed", nb: "2 av 2 mål vurdert" } });
   });
 
   it("rates a goal with no targets, or none assessable, as insufficientData", () => {
-    expect(find(e, "G3")).toMatchObject({ status: "insufficientData", colour: "grey", assessments: [] });
-    expect(find(e, "G4")).toMatchObject({ status: "insufficientData", colour: "grey" });
+    expect(find(e, "G3")).toMatchObject({ status: "insufficientData", colour: "grey", assessments: [], coverage: { assessed: 0, total: 0 } });
+    expect(find(e, "G4")).toMatchObject({ status: "insufficientData", colour: "grey", partial: true, coverage: { assessed: 0, total: 1, missing: ["G4.phv"] } });
   });
 
-  it("rates 87 % against 90 % as atRisk (3/90 ≈ 3.3 % short)", () => {
-    expect(find(e, "G5").status).toBe("atRisk");
+  it("rates 80 → 87 % against 90 % in the long run onTrack (0.7 covered, 0.19 required)", () => {
+    expect(find(e, "G5").status).toBe("onTrack");
   });
 
-  it("rolls goals up into areas with counts per status", () => {
+  it("rolls goals up into areas with counts per status and coverage, never plainly green with gaps", () => {
     expect(e.areas).toEqual([
-      { areaId: "A1", status: "offTrack", colour: "red", goalIds: ["G1", "G2"], counts: { achieved: 0, onTrack: 1, atRisk: 0, offTrack: 1, insufficientData: 0 } },
-      { areaId: "A2", status: "atRisk", colour: "yellow", goalIds: ["G3", "G4", "G5"], counts: { achieved: 0, onTrack: 0, atRisk: 1, offTrack: 0, insufficientData: 2 } },
+      {
+        areaId: "A1", status: "atRisk", colour: "yellow", goalIds: ["G1", "G2"], counts: { achieved: 0, onTrack: 1, atRisk: 1, offTrack: 0, insufficientData: 0 },
+        coverage: { assessed: 2, total: 2, missing: [] }, partial: false, summary: { nb: "2 av 2 resultatmål vurdert", en: "2 of 2 goals assessed" },
+      },
+      {
+        areaId: "A2", status: "onTrack", colour: "green", goalIds: ["G3", "G4", "G5"], counts: { achieved: 0, onTrack: 1, atRisk: 0, offTrack: 0, insufficientData: 2 },
+        coverage: { assessed: 1, total: 3, missing: ["G3", "G4"] }, partial: true, summary: { nb: "1 av 3 resultatmål vurdert", en: "1 of 3 goals assessed" },
+      },
     ]);
   });
 
-  it("counts every target assessment by status", () => {
-    expect(e.counts).toEqual({ achieved: 1, onTrack: 1, atRisk: 1, offTrack: 1, insufficientData: 1 });
+  it("counts every target assessment by status, and the plan's coverage", () => {
+    expect(e.counts).toEqual({ achieved: 0, onTrack: 3, atRisk: 1, offTrack: 0, insufficientData: 1 });
+    expect(e.coverage).toEqual({ assessed: 4, total: 5, missing: ["G4.phv"] });
+    expect(e.rollUp).toBe("worstOf");
+  });
+
+  it("takes another roll-up policy: allAssessedRequired makes A2 insufficientData", () => {
+    const strict = evaluatePlan(plan, good, { asOf: "2026-01", rollUp: allAssessedRequiredPolicy });
+    expect(strict.areas.map((a) => a.status)).toEqual(["atRisk", "insufficientData"]);
+    expect(strict.rollUp).toBe("allAssessedRequired");
+  });
+
+  it("lists the interim milestones each goal missed", () => {
+    const withMilestone = parsePlan({
+      ...planInput,
+      resultGoals: planInput.resultGoals.map((g) =>
+        g.id === "G1" ? { ...g, targets: g.targets.map((t) => ({ ...t, milestones: [{ period: "2024", value: 39 }] })) } : g,
+      ),
+    });
+    const g = evaluatePlan(withMilestone, good, { asOf: "2026-01" }).goals.find((x) => x.goalId === "G1")!;
+    expect(g.missedMilestones).toEqual(["G1.phbu@2024"]);
+    expect(g.status).toBe("atRisk"); // onTrack, capped by the missed milestone
   });
 
   it("lists the data gaps: targets with insufficient data and why", () => {
@@ -194,12 +229,13 @@ describe("evaluatePlan on a synthetic plan, as of 2026-01", () => {
 
 describe("evaluatePlan with bad observations", () => {
   const bad: Observation[] = [
-    ...good, // indices 0–6
-    obs("nope", "2025", "NO", 1), // 7: unknown indicator
-    obs("wait", "2025", "NO", 20, { dimensions: { service: "XYZ" } }), // 8: unknown disaggregation value
-    obs("clinics", "2024", "NO", 130), // 9: 130 %
-    obs("wait", "2023", "NO", -3, phbu), // 10: negative days
-    obs("places", "2025", "NO", 90), // 11: a second NO figure for places 2025
+    ...good, // indices 0–8
+    obs("nope", "2025", "NO", 1), // 9: unknown indicator
+    obs("wait", "2025", "NO", 20, { dimensions: { service: "XYZ" } }), // 10: unknown disaggregation value
+    obs("clinics", "2024", "NO", 130), // 11: 130 %
+    obs("wait", "2022", "NO", -3, phbu), // 12: negative days
+    obs("places", "2025", "NO", 90), // 13: a second NO figure for places 2025
+    obs("places", "2024", "NO", Number.NaN), // 14: not a number
   ];
 
   it("in strict mode (the default) throws ObservationsError listing every problem, with its index", () => {
@@ -212,15 +248,17 @@ describe("evaluatePlan with bad observations", () => {
     expect(error).toBeInstanceOf(ObservationsError);
     const issues = (error as ObservationsError).issues;
     expect(issues.map((i) => [i.path[0], i.code])).toEqual([
-      [7, "unknown_indicator"],
-      [8, "unknown_disaggregation_value"],
-      [9, "value_out_of_range"],
-      [10, "value_out_of_range"],
-      [11, "duplicate_observation"],
+      [9, "unknown_indicator"],
+      [10, "unknown_disaggregation_value"],
+      [11, "value_out_of_range"],
+      [12, "value_out_of_range"],
+      [14, "non_finite_number"],
+      [13, "duplicate_observation"],
     ]);
     expect((error as ObservationsError).code).toBe("invalid_observations");
-    expect((error as ObservationsError).message).toContain("5 observation problems");
-    expect((error as ObservationsError).message).toContain("observations[9].value: 130 is impossible in percent");
+    expect((error as ObservationsError).message).toContain("6 observation problems");
+    expect((error as ObservationsError).message).toContain("observations[11].value: 130 is impossible in percent");
+    expect((error as ObservationsError).message).toContain("observations[14].value: value is NaN, not a finite number (places, 2024, NO)");
   });
 
   it("in strict mode throws for a duplicate alone", () => {
@@ -237,11 +275,12 @@ describe("evaluatePlan with bad observations", () => {
   it("in lenient mode leaves them out, lists them in dataIssues and still evaluates", () => {
     const e = evaluatePlan(plan, bad, { asOf: "2026-01", mode: "lenient" });
     expect(e.dataIssues.map((i) => [i.path[0], i.code])).toEqual([
-      [7, "unknown_indicator"],
-      [8, "unknown_disaggregation_value"],
-      [9, "value_out_of_range"],
-      [10, "value_out_of_range"],
-      [11, "duplicate_observation"],
+      [9, "unknown_indicator"],
+      [10, "unknown_disaggregation_value"],
+      [11, "value_out_of_range"],
+      [12, "value_out_of_range"],
+      [14, "non_finite_number"],
+      [13, "duplicate_observation"],
     ]);
     // Same results as with the good observations alone: 130 % and −3 days were not used,
     // and of the two places figures for 2025 the first (102) was kept.
@@ -258,6 +297,15 @@ describe("helpers", () => {
     expect(worstStatus(["insufficientData"])).toBe("insufficientData");
     expect(worstStatus([])).toBe("insufficientData");
     expect(worstStatus(["onTrack", "offTrack", "atRisk"])).toBe("offTrack");
+  });
+
+  it("roll-up policies: worstOf reports partial coverage; weighted takes the floor of the weighted mean score", () => {
+    const parts = [{ id: "a", status: "achieved" }, { id: "b", status: "insufficientData" }, { id: "c", status: "atRisk" }] as const;
+    expect(worstOfPolicy.rollUp(parts, TARGETS)).toMatchObject({ status: "atRisk", partial: true, coverage: { assessed: 2, total: 3, missing: ["b"] }, summary: { en: "2 of 3 targets assessed" } });
+    // (3 + 1) / 2 = 2 → onTrack; with a weighing 3: (9 + 1) / 4 = 2.5 → onTrack; with c weighing 3: (3 + 3) / 4 = 1.5 → atRisk.
+    expect(createWeightedPolicy().rollUp(parts, TARGETS).status).toBe("onTrack");
+    expect(createWeightedPolicy({ c: 3 }).rollUp(parts, TARGETS).status).toBe("atRisk");
+    expect(() => createWeightedPolicy({ a: -1 })).toThrow(/weight of a/);
   });
 
   it("checkObservations flags an unknown disaggregation key as well as an unknown value", () => {

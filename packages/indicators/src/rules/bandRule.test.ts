@@ -1,5 +1,5 @@
 import type { Indicator, Target } from "@opptrapping/core";
-import type { AssessOptions, Measurement } from "@opptrapping/sdk";
+import { createMeasurement, type AssessOptions, type Measurement } from "@opptrapping/sdk";
 import { describe, expect, it } from "vitest";
 import { BandRuleError, createBandRule, type Band } from "./index.js";
 
@@ -10,13 +10,17 @@ const indicator: Indicator = { id: "wait", title: { nb: "Ventetid" }, unit: "day
 const target = (id = "R5.phbu", indicatorId = "wait"): Target => ({
   id, indicatorId, kind: "threshold", comparator: "<", value: 35, deadline: { kind: "longRun" }, sources: SOURCES,
 });
-const options: AssessOptions = { asOf: "2026-01-31", forecastMethod: "linearLeastSquares", minPointsForTrend: 2, longRunHorizon: 2033, halfLifeYears: 2 };
+const options: AssessOptions = {
+  asOf: "2026-01-31", forecastMethod: "linearLeastSquares", minPointsForTrend: 2, longRunHorizon: 2033, halfLifeYears: 2,
+  baselinePolicy: { kind: "lastAtOrBefore", period: "2023" }, defaultRelativeNoise: 0.01,
+};
 
+// Final values that meet < 35 below 35: the only kind a band may call achieved.
 function measured(value: number | null): Measurement {
-  return {
-    value, valuePeriod: value === null ? null : "2025", baseline: null, targetValue: 35, met: null, gap: null, progress: null,
-    trend: null, forecast: null, insufficient: null, used: [],
-  };
+  return createMeasurement({
+    value, valuePeriod: value === null ? null : "2025", targetValue: 35, met: value === null ? null : value < 35,
+    finality: value === null ? null : { final: true, reason: null },
+  });
 }
 
 const traffic: readonly Band[] = [

@@ -17,14 +17,35 @@ function obs(period: string, value: number | null, extra: Partial<Observation> =
 const selector = { indicator: wait, filter: { service: "PHBU" }, asOf: "2026-01-31" };
 
 describe("buildSeries", () => {
-  it("orders points by period, each at its midpoint: the year 2025 at 2025.5, 2025-06/2025-12 at 2025 + 258/365", () => {
-    const { series } = buildSeries([obs("2025", 38), obs("2023", 44), obs("2025-06/2025-12", 37.5)], selector);
-    expect(series.points.map((p) => p.period)).toEqual(["2023", "2025", "2025-06/2025-12"]);
+  it("orders points by period, each at its midpoint: the year 2024 at 2024.5, 2025-06/2025-12 at 2025 + 258/365", () => {
+    const { series } = buildSeries([obs("2024", 38), obs("2023", 44), obs("2025-06/2025-12", 37.5)], selector);
+    expect(series.points.map((p) => p.period)).toEqual(["2023", "2024", "2025-06/2025-12"]);
     expect(series.points[0]!.t).toBe(2023.5);
-    expect(series.points[1]!.t).toBe(2025.5);
+    expect(series.points[1]!.t).toBe(2024.5);
     // 1 June is day 151 of 2025, 31 December day 364: midpoint (151 + 365) / 2 = 258 days in.
     expect(series.points[2]!.t).toBeCloseTo(2025 + 258 / 365, 12);
     expect(series).toMatchObject({ indicatorId: "wait", orgUnit: "NO", filter: { service: "PHBU" } });
+  });
+
+  it("refuses periods that overlap (2025 next to 2025-06/2025-12), naming both observations by index", () => {
+    const overlapping = [obs("2023", 44), obs("2025", 38), obs("2025-06/2025-12", 37.5)];
+    expect(() => buildSeries(overlapping, selector)).toThrow(AssessmentInputError);
+    try {
+      buildSeries(overlapping, selector);
+    } catch (e) {
+      expect((e as AssessmentInputError).code).toBe("overlapping_periods");
+      expect((e as AssessmentInputError).path).toEqual([1, 2]);
+    }
+    // Touching is not overlapping: 2025T1 ends the day before 2025T2 starts.
+    expect(buildSeries([obs("2025T1", 40), obs("2025T2", 39)], selector).series.points).toHaveLength(2);
+  });
+
+  it("turns a standard error into a 95 % interval (± 1.96 SE) and keeps a stated interval as given", () => {
+    const { series } = buildSeries([obs("2023", 40, { standardError: 1 }), obs("2024", 38, { lower: 36, upper: 41, level: 0.9 })], selector);
+    expect(series.points.map((p) => p.interval)).toEqual([
+      { lower: 38.04, upper: 41.96, level: 0.95 },
+      { lower: 36, upper: 41, level: 0.9 },
+    ]);
   });
 
   it("reports what it leaves out and why, in period order", () => {
