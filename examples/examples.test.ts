@@ -5,12 +5,12 @@ import { main as ssbJsonStat } from "./ssb-json-stat.js";
 import { main as statusReport } from "./status-report.js";
 
 describe("examples", () => {
-  it("status-report: R5 at risk, R3 and R4 off track as of 2026-01", () => {
+  it("status-report: no goal gets a colour from the one figure each of R3, R4 and R5 has as of 2026-01", () => {
     const out = statusReport("2026-01");
     expect(out.split("\n")[0]).toBe(
-      "R1=insufficientData R2=insufficientData R3=offTrack R4=offTrack R5=atRisk R6=insufficientData R7=insufficientData R8=insufficientData",
+      "R1=insufficientData R2=insufficientData R3=insufficientData R4=insufficientData R5=insufficientData R6=insufficientData R7=insufficientData R8=insufficientData",
     );
-    expect(out).toContain("| R5.phbu | 🟡 at risk | 37.5 days (2025-06/2025-12) |");
+    expect(out).toContain("| R5.phbu | ⚪ insufficient data |");
   });
 
   it("budget-trajectory: NOK 1.2 bn against 3 bn × 4/11 on the linear path", () => {
@@ -34,5 +34,7 @@ describe("examples", () => {
     expect(out).toMatch(/rhf-nord\s+2025-10 – \(missing, synthetic\)/);
     // December: (36.1·980 + 39.5·470 + 33.9·350 + 38·205) / 2005 = 36.71…
     expect(out).toContain("NO 2025-12 (service=PHBU) = 36.71 days");
+    // Three months and no 2023 baseline: no verdict on progress.
+    expect(out).toMatch(/R5\.phbu as of 2026-01-31: insufficientData/);
   });
 });

@@ -29,7 +29,10 @@ export function main(): string {
   for (const o of read.observations)
     lines.push(`  ${o.orgUnit.padEnd(15)} ${o.period} ${o.value === null ? `– (${o.flags.join(", ")})` : `${formatValue(o.value, "days", "en")}, n = ${o.count}`}`);
   const p = plan();
-  const e = evaluatePlan(p, [...observations(), ...read.observations], { asOf: "2026-01" });
+  // The bundled PHBU figure covers June–December 2025, which the monthly file covers too: one
+  // series cannot hold both (evaluatePlan refuses overlapping periods), so the file's months replace it.
+  const bundled = observations().filter((o) => !(o.indicatorId === "R5.wait" && o.dimensions["service"] === "PHBU"));
+  const e = evaluatePlan(p, [...bundled, ...read.observations], { asOf: "2026-01" });
   const a = e.goals.find((g) => g.goalId === "R5")!.assessments.find((x) => x.targetId === "R5.phbu")!;
   lines.push(`R5.phbu as of ${e.asOf}: ${a.status} — ${a.explanation.en}`);
   return lines.join("\n");

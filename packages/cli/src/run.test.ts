@@ -25,7 +25,7 @@ describe("opptrapping status", () => {
     expect(code).toBe(EXIT.ok);
     expect(stderr).toBe("");
     for (const id of ["R1", "R2", "R3", "R4", "R5", "R6", "R7", "R8", "R5.phbu"]) expect(stdout).toContain(id);
-    expect(stdout).toContain("at risk"); // R5.phbu: 37.5 days against < 35
+    expect(stdout).toContain("insufficient data"); // R5.phbu: one figure, 37.5 days, and no 2023 baseline
     expect(stdout).toMatch(/NOK\u00a01\.2\u00a0billion/); // no-break spaces keep an amount on one line
     expect(stdout).toContain("Milestones due or overdue");
     expect(stdout).toContain("Data gaps");
@@ -75,7 +75,7 @@ describe("opptrapping status", () => {
   it("adds observations from a data file (JSON array)", () => {
     const data = file(
       "more.json",
-      JSON.stringify([{ indicatorId: "R5.wait", period: "2024-06/2024-12", orgUnit: "NO", dimensions: { service: "PHBU" }, value: 41, flags: ["synthetic"] }]),
+      JSON.stringify([{ indicatorId: "R5.wait", period: "2023", orgUnit: "NO", dimensions: { service: "PHBU" }, value: 44, flags: ["synthetic"] }]),
     );
     const { code, stdout } = exec(["status", "--as-of", "2026-01", "--lang", "en", "--data", data]);
     expect(code).toBe(EXIT.ok);
