@@ -24,7 +24,7 @@ export const sourceSchema = z.strictObject({
   url: z.url().optional(),
   /** When it was published (a date or coarser period), where known. */
   published: periodStringSchema.optional(),
-  /** When the copy we read was retrieved. */
+  /** When the copy the figures were transcribed from was read. */
   retrieved: periodStringSchema.optional(),
   /** A file name in this project's seeds, where the document is kept. */
   file: z.string().min(1).optional(),
