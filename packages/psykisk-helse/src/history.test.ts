@@ -156,15 +156,15 @@ describe("series definitions", () => {
     const allowed = new Set(indicator?.disaggregations.find((d) => d.id === "service")?.values);
     for (const s of waitingTimeSeries) {
       expect(seriesDefinitionSchema.safeParse(s).success, s.id).toBe(true);
-      expect(allowed.has(s.filter.service), s.id).toBe(true);
+      expect(allowed.has(s.filter?.service ?? ""), s.id).toBe(true);
     }
   });
 
   it("record the 2022 break (more treatment sites counted) for PHBU and TSB, each citing a page with an address", () => {
-    const breaks = Object.fromEntries(waitingTimeSeries.map((s) => [s.filter.service, ("breaks" in s ? s.breaks : undefined)?.map((b) => b.period) ?? []]));
+    const breaks = Object.fromEntries(waitingTimeSeries.map((s) => [s.filter?.service, s.breaks?.map((b) => b.period) ?? []]));
     expect(breaks).toEqual({ PHBU: ["2022"], PHV: [], TSB: ["2022"] });
     for (const s of waitingTimeSeries)
-      for (const b of "breaks" in s ? (s.breaks ?? []) : []) {
+      for (const b of s.breaks ?? []) {
         const source = byId.get(b.source.doc);
         expect(source && "url" in source ? source.url : undefined, b.source.doc).toMatch(/^https:\/\//);
       }

@@ -6,7 +6,13 @@ import { idSchema, localizedTextSchema, periodStringSchema, sourceRefSchema, sou
 /**
  * A break in a series (brudd i tidsserien): from `period` on, the figures are not comparable
  * with those before it (a changed definition, a new data system, more units counted). Goal
- * logic treats the first period after a break as a new baseline, not as part of a trend.
+ * logic should treat the first period after a break as a new baseline, not as part of a trend.
+ *
+ * @example
+ * ```ts
+ * import { seriesBreakSchema } from "@opptrapping/core";
+ * seriesBreakSchema.parse({ period: "2022", note: "More treatment sites counted", source: { doc: "HDIR" } }).period; // "2022"
+ * ```
  */
 export const seriesBreakSchema = z.strictObject({
   /** The first period measured the new way. */
@@ -16,12 +22,36 @@ export const seriesBreakSchema = z.strictObject({
   /** Where the change is stated. */
   source: sourceRefSchema,
 });
-/** A break in a series. */
+/**
+ * A break in a series.
+ *
+ * @example
+ * ```ts
+ * import type { SeriesBreak } from "@opptrapping/core";
+ * const b: SeriesBreak = { period: "2022", note: "More treatment sites counted", source: { doc: "HDIR" } };
+ * ```
+ */
 export type SeriesBreak = DeepReadonly<z.infer<typeof seriesBreakSchema>>;
 
-/** How often a series has a figure: the period kind of its observations. */
+/**
+ * How often a series has a figure: the period kind of its observations.
+ *
+ * @example
+ * ```ts
+ * import { seriesFrequencySchema } from "@opptrapping/core";
+ * seriesFrequencySchema.options.includes("tertial"); // true
+ * ```
+ */
 export const seriesFrequencySchema = z.enum(["year", "halfYear", "tertial", "quarter", "month", "schoolYear", "irregular"]);
-/** How often a series has a figure. */
+/**
+ * How often a series has a figure.
+ *
+ * @example
+ * ```ts
+ * import type { SeriesFrequency } from "@opptrapping/core";
+ * const f: SeriesFrequency = "year";
+ * ```
+ */
 export type SeriesFrequency = DeepReadonly<z.infer<typeof seriesFrequencySchema>>;
 
 /**
@@ -29,6 +59,16 @@ export type SeriesFrequency = DeepReadonly<z.infer<typeof seriesFrequencySchema>
  * fills (`filter`, the disaggregation values its observations carry), who produces it, how often,
  * and where it breaks. An indicator can have several series (one per service, say), and
  * observations belong to the series whose filter equals their dimensions.
+ *
+ * @example
+ * ```ts
+ * import { seriesDefinitionSchema } from "@opptrapping/core";
+ * const s = seriesDefinitionSchema.parse({
+ *   id: "R5.wait.TSB.year", filter: { service: "TSB" }, measures: { nb: "Gjennomsnittlig ventetid per år" },
+ *   frequency: "year", producer: "Helsedirektoratet", sources: [{ doc: "HDIR" }],
+ * });
+ * s.breaks; // []
+ * ```
  */
 export const seriesDefinitionSchema = z
   .strictObject({
@@ -59,7 +99,23 @@ export const seriesDefinitionSchema = z
         });
     }
   });
-/** The definition of one series of an indicator. */
+/**
+ * The definition of one series of an indicator.
+ *
+ * @example
+ * ```ts
+ * import type { SeriesDefinition } from "@opptrapping/core";
+ * const frequencyOf = (s: SeriesDefinition) => s.frequency;
+ * ```
+ */
 export type SeriesDefinition = DeepReadonly<z.infer<typeof seriesDefinitionSchema>>;
-/** A series definition as accepted on input (defaults not yet applied). */
+/**
+ * A series definition as accepted on input (defaults not yet applied).
+ *
+ * @example
+ * ```ts
+ * import type { SeriesDefinitionInput } from "@opptrapping/core";
+ * const s: SeriesDefinitionInput = { id: "S", measures: { nb: "Ventetid" }, frequency: "year", producer: "Hdir", sources: [{ doc: "X" }] };
+ * ```
+ */
 export type SeriesDefinitionInput = z.input<typeof seriesDefinitionSchema>;

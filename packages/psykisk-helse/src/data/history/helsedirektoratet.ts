@@ -41,7 +41,7 @@ const waitingSeries = (service: Service, breaks: SeriesData["breaks"], sources: 
   frequency: "year",
   producer: "Helsedirektoratet (Norsk pasientregister)",
   ...(breaks === undefined ? {} : { breaks }),
-  sources,
+  sources: [...sources, { doc: "HDIR-VENTETID", note: "The waiting-list statistics per tertial and year are the official ones; monthly figures are not." }],
 });
 
 /**
