@@ -35,8 +35,8 @@ const waitingSeries = (service: Service, breaks: SeriesData["breaks"], sources: 
   id: `R5.wait.${service}.year`,
   filter: { service },
   measures: {
-    nb: `Gjennomsnittlig ventetid i dager fra spesialisthelsetjenesten mottok henvisningen til helsehjelpen startet, for planlagt behandling der ventetiden er avviklet, per kalenderår, hele landet, alle aldre, ${SERVICE_NAMES[service].nb}. Helsedirektoratets årstall fra Norsk pasientregister (fra 2022 den nasjonale kvalitetsindikatoren, som bygger på de samme registerdataene).`,
-    en: `Mean waiting time in days from the specialist health service receiving the referral until care started, for planned care whose wait ended, per calendar year, whole country, all ages, ${SERVICE_NAMES[service].en}. Helsedirektoratet's annual figures from the Norwegian Patient Registry (from 2022 the national quality indicator, built on the same register data).`,
+    nb: `Gjennomsnittlig ventetid i dager fra spesialisthelsetjenesten mottok henvisningen til helsehjelpen startet, for planlagt behandling der ventetiden er avviklet, per kalenderår, hele landet, alle aldre, ${SERVICE_NAMES[service].nb}. Helsedirektoratets årstall fra Norsk pasientregister; fra 2022 Helsedirektoratets nasjonale kvalitetsindikator for samme mål.`,
+    en: `Mean waiting time in days from the specialist health service receiving the referral until care started, for planned care whose wait ended, per calendar year, whole country, all ages, ${SERVICE_NAMES[service].en}. Helsedirektoratet's annual figures from the Norwegian Patient Registry; from 2022 Helsedirektoratet's national quality indicator for the same measure.`,
   },
   frequency: "year",
   producer: "Helsedirektoratet (Norsk pasientregister)",
