@@ -15,6 +15,7 @@ export * from "./schema/common.js";
 export * from "./schema/target.js";
 export * from "./schema/plan.js";
 export * from "./schema/observation.js";
+export * from "./schema/series.js";
 
 export type { Plan, PlanData, PlanInput } from "./plan/types.js";
 export { PlanValidationError } from "./plan/PlanValidationError.js";

@@ -46,6 +46,14 @@ export function observations(): readonly Observation[] {
 export { planData } from "./planData.js";
 export { observationData, type ObservationData } from "./observations.js";
 export {
+  historyObservations,
+  seriesDefinitions,
+  waitingTimeHistory,
+  waitingTimeSeries,
+  withSeries,
+  type SeriesData,
+} from "./data/history/index.js";
+export {
   sources,
   S0_SECTIONS,
   S1_SLIDES,

@@ -1,6 +1,7 @@
 import type { DeepReadonly, ObservationInput } from "@opptrapping/core";
 import type { IndicatorId, Service } from "./ids.js";
 import type { Citation } from "./sources.js";
+import { historyObservations } from "./data/history/index.js";
 
 /**
  * An observation of the bundled data, on input: core's observation input with the indicator,
@@ -18,19 +19,8 @@ export type ObservationData = Omit<DeepReadonly<ObservationInput>, "indicatorId"
   readonly source: Citation;
 };
 
-/**
- * The figures the sources state that measure one of the plan's indicators, as observation
- * inputs: national values only, with no counts, numerators or denominators the sources do not
- * give. (Figures without an indicator — 1.2 bn appropriated, 430 places needed, 14 pilots —
- * are in the plan data itself.)
- *
- * @example
- * ```ts
- * import { observationData } from "@opptrapping/psykisk-helse";
- * observationData.find((o) => o.indicatorId === "R5.wait")?.value; // 37.5
- * ```
- */
-export const observationData = [
+// The figures of the two seed documents (S0, S1).
+const seedFigures = [
   {
     indicatorId: "R5.wait",
     period: "2025-06/2025-12",
@@ -65,3 +55,19 @@ export const observationData = [
     note: "'3 of 4 municipalities' in the source, written as 75 %; the source gives no exact count. 'Reporting from 2024' is read as the year 2024. It counts any low-threshold measure; the source does not say whether all are knowledge-based, as R3 asks.",
   },
 ] as const satisfies readonly ObservationData[];
+
+/**
+ * The figures the sources state that measure one of the plan's indicators, as observation
+ * inputs: national values only, with no counts, numerators or denominators the sources do not
+ * give. First the figures of the two seed documents, then the published history of the
+ * indicators (`historyObservations`, from data/history/), each citing the public page it was
+ * transcribed from. (Figures without an indicator — 1.2 bn appropriated, 430 places needed,
+ * 14 pilots — are in the plan data itself.)
+ *
+ * @example
+ * ```ts
+ * import { observationData } from "@opptrapping/psykisk-helse";
+ * observationData.find((o) => o.indicatorId === "R5.wait")?.value; // 37.5
+ * ```
+ */
+export const observationData: readonly ObservationData[] = [...seedFigures, ...historyObservations];

@@ -1,6 +1,7 @@
 import type { DeepReadonly, PlanInput } from "@opptrapping/core";
 import { actors } from "./data/actors.js";
 import { areas, mainGoals, resultGoals, themes } from "./data/goals.js";
+import { withSeries } from "./data/history/index.js";
 import { indicators } from "./data/indicators.js";
 import { measures } from "./data/measures.js";
 import { milestones } from "./data/milestones.js";
@@ -33,7 +34,7 @@ export const planData = {
   areas,
   themes,
   resultGoals,
-  indicators,
+  indicators: withSeries(indicators),
   measures,
   allocations,
   commitment,

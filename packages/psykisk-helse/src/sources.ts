@@ -22,6 +22,9 @@ export type SourceInput = DeepReadonly<PlanInput["sources"][number]>;
  * - `P`, `MS23`, `RJ-VENTETID`, `HDIR-VENTETID`, `UNGDATA`: public pages whose facts were
  *   verified for this project (see DOMAIN.md, "Facts from public pages"); each is used only
  *   for the facts noted on it.
+ * - The rest are the public pages the bundled history of the indicators is transcribed from,
+ *   each with its address (`url`), its publication date where the page shows one, and the date
+ *   it was read (`retrieved`); see docs/data-sources.md, "Bundled series".
  *
  * @example
  * ```ts
@@ -86,6 +89,74 @@ export const sources = [
     title: "Ungdata – psykiske helseplager",
     publisher: "Ungdata (ungdata.no)",
     note: "Used for how Ungdata measures self-reported mental health complaints. The title is ours.",
+  },
+  // The published history of the waiting-time indicator (R5.wait), read from stored copies of
+  // public pages on 2026-12-03; see data/history/ and docs/data-sources.md, "Bundled series".
+  {
+    id: "HDIR-VENTETID-2016",
+    kind: "webpage",
+    title: "Ventetider, fristbrudd og aktivitet i spesialisthelsetjenesten 2016",
+    publisher: "Helsedirektoratet (helsedirektoratet.no)",
+    url: "https://helsedirektoratet.no/nyheter/ventetider-fristbrudd-og-aktivitet-i-spesialisthelsetjenesten-2016",
+    retrieved: "2026-12-03",
+    note: "News item on the 2016 annual figures from the Norwegian Patient Registry. Used for the table of mean waiting time per sector, whole country, 2015 and 2016. The stored copy shows no publication date.",
+  },
+  {
+    id: "HOD-VENTETID-2018",
+    kind: "webpage",
+    title: "Kortere ventetid innen psykisk helsevern for barn og unge",
+    publisher: "Helse- og omsorgsdepartementet (regjeringen.no)",
+    url: "https://www.regjeringen.no/no/aktuelt/kortere-ventetid-innen-psykisk-helsevern-for-barn-og-unge/id2632927/",
+    retrieved: "2026-12-03",
+    note: "The ministry's news item on Helsedirektoratet's figures for 2018. Used for the mean waiting times of 2018 in PHBU, PHV and TSB, stated in its text. The stored copy shows no publication date.",
+  },
+  {
+    id: "NTB-VENTETID-2021",
+    kind: "webpage",
+    title: "Rapport: Kortere ventetid på sykehusbehandling – økt ventetid i psykiatrien",
+    publisher: "NTB, via Radio Haugaland (radioh.no)",
+    url: "https://radioh.no/rapport-kortere-ventetid-pa-sykehusbehandling-okt-ventetid-i-psykiatrien/",
+    published: "2022-03-18",
+    retrieved: "2026-12-03",
+    note: "News agency report on the 2021 figures reported to Helsedirektoratet. Used for the mean waiting times of 2021 in PHBU, PHV and TSB, stated in its text.",
+  },
+  {
+    id: "TV2-VENTETID-2021",
+    kind: "webpage",
+    title: "TV 2 on Helsedirektoratet's press release on waiting times in 2021",
+    publisher: "TV 2 (tv2.no)",
+    url: "https://www.tv2.no/a/14770065/",
+    published: "2022-05",
+    retrieved: "2026-12-03",
+    note: "Reports Helsedirektoratet's press release: the mean wait in PHBU in 2021 and in the year before. Used only for the 2020 PHBU figure. The title is ours; the stored copy gives the month of publication only.",
+  },
+  {
+    id: "HMN-KVALITET-2022",
+    kind: "webpage",
+    title: "Lengre ventetider i psykisk helsevern",
+    publisher: "Helse Midt-Norge RHF (helse-midt.no)",
+    url: "https://www.helse-midt.no/nyheter/2023/lengre-ventetider-i-psykisk-helsevern/",
+    published: "2023-05-04",
+    retrieved: "2026-12-03",
+    note: "News item on Helsedirektoratet's national quality indicators for 2022. Used for the national mean waiting time to start of treatment in PHBU in 2022.",
+  },
+  {
+    id: "HDIR-KI-TSB-VENTETID",
+    kind: "webpage",
+    title: "Rusbehandling – gjennomsnittlig ventetid for pasienter",
+    publisher: "Helsedirektoratet (helsedirektoratet.no), nasjonale kvalitetsindikatorer",
+    url: "https://www.helsedirektoratet.no/statistikk/kvalitetsindikatorer/rusbehandling/gjennomsnittlig-ventetid-for-pasienter-i-tverrfaglig-spesialisert-rusbehandling",
+    retrieved: "2026-12-03",
+    note: "The national quality indicator page for TSB waiting times. Used for the national means of 2022 and 2023 (section 'Resultater') and for the caveats on comparability (more treatment sites from 2022; uncertain figures for St. Olavs hospital in 2022–2023). The stored copy shows no publication date.",
+  },
+  {
+    id: "HDIR-KI-PHBU-65",
+    kind: "webpage",
+    title: "Psykisk helse for barn og unge – andel startet helsehjelp innen 65 dager",
+    publisher: "Helsedirektoratet (helsedirektoratet.no), nasjonale kvalitetsindikatorer",
+    url: "https://www.helsedirektoratet.no/statistikk/kvalitetsindikatorer/psykisk-helse-for-barn-og-unge/helsehjelp-innen-65-dager-for-barn-og-unge-i-psykisk-helsevern",
+    retrieved: "2026-12-03",
+    note: "A quality indicator page for PHBU (last professional update 2023-05-04). Used only for its caveats: more treatment sites are included in the PHBU indicators from 2022, and Helse Midt-Norge's data-system change makes the 2018 PHBU and TSB figures uncertain.",
   },
 ] as const satisfies readonly SourceInput[];
 

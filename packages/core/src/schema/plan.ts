@@ -8,6 +8,7 @@ import {
   sourcesSchema,
   yearSchema,
 } from "./common.js";
+import { seriesDefinitionSchema } from "./series.js";
 import { baselinePolicySchema, directionSchema, targetSchema } from "./target.js";
 
 /** A source document the plan's facts cite (a letter, a slide deck, a public page…). */
@@ -21,6 +22,10 @@ export const sourceSchema = z.strictObject({
   /** An official reference such as `25/5114` or `Meld. St. 23 (2022–2023)`. */
   reference: z.string().min(1).optional(),
   url: z.url().optional(),
+  /** When it was published (a date or coarser period), where known. */
+  published: periodStringSchema.optional(),
+  /** When the copy the figures were transcribed from was read. */
+  retrieved: periodStringSchema.optional(),
   /** A file name in this project's seeds, where the document is kept. */
   file: z.string().min(1).optional(),
   note: z.string().min(1).optional(),
@@ -142,6 +147,8 @@ export const indicatorSchema = z.strictObject({
       params: { code: "invalid_domain" },
     })
     .optional(),
+  /** The published series behind it: what each measures, who produces it, where it breaks. */
+  series: z.array(seriesDefinitionSchema).optional(),
   sources: sourcesSchema,
 });
 /** Indicator (indikator). */
