@@ -6,6 +6,7 @@ import {
   periodBounds,
   type BaselinePolicy,
   type Indicator,
+  type SeriesBreak,
   type Observation,
   type PlanData,
   type Target,
@@ -108,14 +109,19 @@ export function assess(target: Target, observations: readonly Observation[], set
   const indicator = find(target.indicatorId);
   const select = (ind: Indicator) =>
     buildSeries(observations, { indicator: ind, ...(target.filter ? { filter: target.filter } : {}), orgUnit: target.orgUnit ?? "NO", asOf: options.asOf }).series;
+  const seriesBreak = latestBreak(indicator, target, options.asOf);
+  const main = select(indicator);
   const referenceId = "referenceIndicatorId" in target ? target.referenceIndicatorId : undefined;
   const referenceIndicator = referenceId === undefined ? undefined : find(referenceId);
+  // A break in the series starts it afresh: points before it are not comparable, so the first
+  // point from the break on is the baseline, whatever the target or the plan's policy says.
+  const breakStart = seriesBreak ? periodBounds(parsePeriod(seriesBreak.period)).start : undefined;
   const input: AssessorInput = {
-    target,
+    target: seriesBreak ? withoutBaseline(target) : target,
     indicator,
-    series: select(indicator),
+    series: breakStart === undefined ? main : { ...main, points: main.points.filter((p) => periodBounds(parsePeriod(p.period)).start >= breakStart) },
     ...(referenceIndicator ? { reference: { indicator: referenceIndicator, series: select(referenceIndicator) } } : {}),
-    options,
+    options: seriesBreak ? { ...options, baselinePolicy: { kind: "firstAtOrAfter", period: seriesBreak.period } } : options,
   };
   const measured = (toolkit.assessor(target.kind).assess as (i: AssessorInput) => Measurement)(input);
   const measurement = measured.insufficient?.code === "no_observations" ? explainOtherUnits(measured, target, observations, indicator.id) : measured;
@@ -128,7 +134,8 @@ export function assess(target: Target, observations: readonly Observation[], set
     indicatorId: indicator.id,
     asOf: options.asOf,
     rule: rule.id,
-    explanation: explain(target, indicator, measurement, verdict),
+    seriesBreak: seriesBreak ? { period: seriesBreak.period, note: seriesBreak.note } : null,
+    explanation: explain(target, indicator, measurement, verdict, seriesBreak),
   });
 }
 
@@ -156,4 +163,20 @@ function explainOtherUnits(m: Measurement, target: Target, observations: readonl
       },
     },
   };
+}
+
+/** The latest break, at or before the date, of the indicator's series for the target's slice. */
+function latestBreak(indicator: Indicator, target: Target, asOf: string): SeriesBreak | undefined {
+  const filter = target.filter ?? {};
+  const keys = Object.keys(filter);
+  const series = indicator.series?.find((s) => Object.keys(s.filter).length === keys.length && keys.every((k) => s.filter[k] === filter[k]));
+  const due = series?.breaks.filter((b) => periodBounds(parsePeriod(b.period)).start <= asOf) ?? [];
+  return due.at(-1);
+}
+
+/** The target without its stated baseline (a series break has made it incomparable). */
+function withoutBaseline(target: Target): Target {
+  if (!("baseline" in target) && !("baselineValue" in target)) return target;
+  const { baseline: _b, baselineValue: _v, ...rest } = target as Target & { baseline?: string; baselineValue?: number };
+  return rest as Target;
 }

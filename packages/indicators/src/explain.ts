@@ -68,7 +68,7 @@ const BASIS: Record<NonNullable<Measurement["baseline"]>["basis"], Explanation> 
  * A plain-language explanation of an assessment in bokmål and English, naming the target,
  * the latest value, the target value, the verdict's reason and every observation used.
  */
-export function explain(target: Target, indicator: Indicator, m: Measurement, verdict: Verdict): Explanation {
+export function explain(target: Target, indicator: Indicator, m: Measurement, verdict: Verdict, seriesBreak?: { readonly period: string }): Explanation {
   const used = m.used.flatMap((p) => p.observations);
   const list = (locale: "nb" | "en") =>
     used.map((o) => `${o.orgUnit} ${o.period}${Object.keys(o.dimensions).length ? ` (${Object.entries(o.dimensions).map(([k, v]) => `${k}=${v}`).join(", ")})` : ""} = ${num(o.value, locale, indicator.unit)}${o.provisional ? (locale === "nb" ? " (foreløpig)" : " (provisional)") : ""}`).join("; ");
@@ -108,7 +108,13 @@ export function explain(target: Target, indicator: Indicator, m: Measurement, ve
       used.length === 0
         ? locale === "nb" ? " Ingen observasjoner brukt." : " No observations used."
         : locale === "nb" ? ` Bygger på ${used.length} observasjon${used.length === 1 ? "" : "er"}: ${list("nb")}.` : ` Based on ${used.length} observation${used.length === 1 ? "" : "s"}: ${list("en")}.`;
-    return `${head}${value}${baseline}${pace}${final}${forecast} ${verdict.reason[locale]}${basis}`;
+    const broken =
+      seriesBreak === undefined
+        ? ""
+        : locale === "nb"
+          ? ` Serien har brudd i ${seriesBreak.period}; bare tall fra og med bruddet brukes.`
+          : ` The series breaks in ${seriesBreak.period}; only figures from the break on are used.`;
+    return `${head}${value}${baseline}${broken}${pace}${final}${forecast} ${verdict.reason[locale]}${basis}`;
   };
   return { nb: sentence("nb"), en: sentence("en") };
 }

@@ -4,7 +4,6 @@ import { findNonFinite } from "@opptrapping/sdk/testing";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { assess } from "./assess.js";
-import { createDefaultRule } from "./rules/index.js";
 
 // Synthetic targets of every kind on indicator "ind" (reference "ref"), fed arbitrary finite values.
 
@@ -70,32 +69,97 @@ describe("assess, for any finite values", () => {
   });
 });
 
-describe("the default rule on a single point", () => {
-  const rank: Record<Status, number> = { offTrack: 0, atRisk: 1, onTrack: 2, achieved: 3, insufficientData: -1 };
+const yearsFrom = (indicatorId: string, from: number, to: number, values: readonly number[]): Observation[] =>
+  values.slice(0, to - from + 1).map((value, i) => ({ indicatorId, period: String(from + i), orgUnit: "NO", dimensions: {}, value, flags: [] }));
 
-  it("never rates a better value worse: status is monotone in the value (achieved > onTrack > atRisk > offTrack)", () => {
+/** Targets whose baseline is the plan's policy (the last value at or before 2023), or stated as 2023. */
+const baselined: readonly Target[] = [
+  { ...base, id: "t<", kind: "threshold", comparator: "<", value: 35 },
+  { ...base, id: "t>=", kind: "threshold", comparator: ">=", value: 60 },
+  { ...base, id: "rel", kind: "relativeChange", change: -0.25 },
+  { ...base, id: "relStated", kind: "relativeChange", change: 0.1, baseline: "2023" },
+  { ...base, id: "dir", kind: "direction", direction: "decrease", deadline: { kind: "longRun" } },
+  { ...base, id: "cov", kind: "coverage", value: 100 },
+  { ...base, id: "keep", kind: "noDecline", deadline: { kind: "longRun" } },
+  { ...base, id: "cap", kind: "capacity", increase: 40 },
+  { ...base, id: "gap", kind: "gap", referenceIndicatorId: "ref", deadline: { kind: "longRun" } },
+];
+const level = fc.double({ min: 1, max: 100, noNaN: true });
+
+describe("verdicts that hold up (property tests)", () => {
+  it("2. adding observations dated before the baseline never changes a verdict", () => {
     fc.assert(
       fc.property(
-        fc.constantFrom<Target>(
-          { ...base, id: "lt", kind: "threshold", comparator: "<", value: 35 },
-          { ...base, id: "le", kind: "threshold", comparator: "<=", value: -20 },
-          { ...base, id: "ge", kind: "threshold", comparator: ">=", value: 100 },
-          { ...base, id: "gt", kind: "threshold", comparator: ">", value: 0, deadline: { kind: "longRun" } },
-        ),
-        fc.double({ min: -1e6, max: 1e6, noNaN: true }),
-        fc.double({ min: -1e6, max: 1e6, noNaN: true }),
-        fc.constantFrom("2026-01", "2031-01"),
-        fc.double({ min: 0, max: 2, noNaN: true }),
-        (target, x, y, asOf, tolerance) => {
-          const increasing = target.kind === "threshold" && (target.comparator === ">=" || target.comparator === ">");
-          const [worse, better] = (increasing ? x <= y : x >= y) ? [x, y] : [y, x];
-          const status = (v: number) =>
-            assess(target, [{ indicatorId: "ind", period: "2025", orgUnit: "NO", dimensions: {}, value: v, flags: [] }], {
-              asOf, indicators, rule: createDefaultRule({ tolerance }),
-            }).status;
-          expect(rank[status(better)]).toBeGreaterThanOrEqual(rank[status(worse)]);
+        fc.constantFrom(...baselined),
+        fc.array(level, { minLength: 1, maxLength: 4 }),
+        fc.array(level, { minLength: 1, maxLength: 8 }),
+        fc.array(level, { minLength: 4, maxLength: 4 }),
+        fc.constantFrom("2026-12", "2031-06"),
+        (target, since, history, reference, asOf) => {
+          const now = [...yearsFrom("ind", 2023, 2026, since), ...yearsFrom("ref", 2023, 2026, reference)];
+          const older = [...yearsFrom("ind", 2015, 2022, history), ...yearsFrom("ref", 2015, 2022, history)];
+          const plain = assess(target, now, { asOf, indicators });
+          const withHistory = assess(target, [...older, ...now], { asOf, indicators });
+          const { used: _a, explanation: _b, ...verdict } = plain;
+          const { used: _c, explanation: _d, ...verdictWithHistory } = withHistory;
+          expect(verdictWithHistory).toEqual(verdict);
         },
       ),
+      { numRuns: 400 },
+    );
+  });
+
+  it("3. rescaling an indicator's unit (× 4, × 1/4, × 1024) never changes a verdict", () => {
+    const scaled = (t: Target, c: number): Target =>
+      t.kind === "threshold" || t.kind === "coverage" ? { ...t, value: t.value * c } : t.kind === "capacity" ? { ...t, increase: t.increase * c } : t;
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...baselined),
+        fc.array(level, { minLength: 1, maxLength: 5 }),
+        fc.array(level, { minLength: 5, maxLength: 5 }),
+        fc.constantFrom(4, 0.25, 1024),
+        fc.constantFrom("2026-01", "2031-06"),
+        (target, values, reference, c, asOf) => {
+          const data = [...yearsFrom("ind", 2023, 2027, values), ...yearsFrom("ref", 2023, 2027, reference)];
+          const times = data.map((o) => ({ ...o, value: o.value === null ? null : o.value * c }));
+          const a = assess(target, data, { asOf, indicators });
+          const b = assess(scaled(target, c), times, { asOf, indicators });
+          expect(b.status).toBe(a.status);
+          expect(b.pace?.ratio ?? null).toBe(a.pace?.ratio ?? null);
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+
+  it("5. forecasts stay inside the unit's domain: percent 0–100, days ≥ 0", () => {
+    const percent: Indicator = { ...ind("pct"), unit: "percent", direction: "increase" };
+    const days: Indicator = { ...ind("days"), unit: "days" };
+    fc.assert(
+      fc.property(
+        fc.array(fc.double({ min: 0, max: 100, noNaN: true }), { minLength: 2, maxLength: 6 }),
+        fc.constantFrom("linearLeastSquares" as const, "timeWeightedLeastSquares" as const),
+        (values, forecastMethod) => {
+          const cov = assess({ ...base, id: "c", indicatorId: "pct", kind: "coverage", value: 100 }, yearsFrom("pct", 2023, 2030, values), { asOf: "2031", indicators: [percent], forecastMethod });
+          if (cov.forecast) expect(cov.forecast.value).toBeGreaterThanOrEqual(0), expect(cov.forecast.value).toBeLessThanOrEqual(100);
+          const wait = assess({ ...base, id: "w", indicatorId: "days", kind: "threshold", comparator: "<", value: 35 }, yearsFrom("days", 2023, 2030, values), { asOf: "2031", indicators: [days], forecastMethod });
+          if (wait.forecast) expect(wait.forecast.value).toBeGreaterThanOrEqual(0);
+          for (const f of [cov.forecast, wait.forecast]) if (f) expect(f.clamped).toBe(f.value !== f.unclamped);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it("1. one point is never a colour unless a final value already meets a threshold or coverage target", () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...targets), finite, fc.integer({ min: 2015, max: 2029 }), (target, value, year) => {
+        const a = assess(target, [{ indicatorId: "ind", period: String(year), orgUnit: "NO", dimensions: {}, value, flags: [] }], { asOf: "2030-06", indicators });
+        if (a.status !== "insufficientData") {
+          expect(a.status).toBe("achieved");
+          expect(["threshold", "coverage"]).toContain(target.kind);
+        }
+      }),
       { numRuns: 1000 },
     );
   });

@@ -315,6 +315,11 @@ export interface Assessment extends Measurement, Verdict {
   readonly asOf: string;
   /** The status rule that judged it. */
   readonly rule: string;
+  /**
+   * The break in the indicator's series the assessment starts from, when there is one at or
+   * before the date: only points from it on are used, and the first is the baseline.
+   */
+  readonly seriesBreak: { readonly period: string; readonly note: string } | null;
   /** Plain-language explanation naming the observations used. */
   readonly explanation: Explanation;
 }

@@ -1,14 +1,11 @@
 import { OpptrappingError } from "@opptrapping/core";
 import { describe, expect, expectTypeOf, it } from "vitest";
+import { createMeasurement } from "./measurement.js";
 import type { Measurement, Verdict } from "./assessment.js";
 import { definePlugin, PluginDefinitionError, type Plugin } from "./plugin.js";
 
 const achieved: Verdict = { status: "achieved", colour: "green", reason: { nb: "Nådd.", en: "Met." } };
-const noData: Measurement = {
-  value: null, valuePeriod: null, baseline: null, targetValue: null, met: null, gap: null, progress: null,
-  trend: null, forecast: null, used: [],
-  insufficient: { code: "no_observations", explanation: { nb: "Ingen data.", en: "No data." } },
-};
+const noData: Measurement = createMeasurement({ insufficient: { code: "no_observations", explanation: { nb: "Ingen data.", en: "No data." } } });
 const read = () => ({ observations: [], issues: [] });
 
 /** Runs definePlugin on something that may not be a plugin and returns what it threw. */

@@ -1,5 +1,6 @@
 import { OpptrappingError } from "@opptrapping/core";
 import { describe, expect, expectTypeOf, it } from "vitest";
+import { createMeasurement } from "./measurement.js";
 import type { AssessorInput, Measurement, StatusRuleInput, TargetAssessor, Verdict } from "./assessment.js";
 import type { AdapterReadResult, DataAdapter, IndicatorCalculator } from "./extensions.js";
 import { definePlugin, PluginDefinitionError, type Plugin } from "./plugin.js";
@@ -9,11 +10,7 @@ import { sampleIndicator, sampleOptions, sampleSeries, sampleTarget } from "./te
 // Small hand-made extensions; none of them is meant to be realistic goal logic.
 
 const onTrack: Verdict = { status: "onTrack", colour: "green", reason: { nb: "I rute.", en: "On track." } };
-const noData: Measurement = {
-  value: null, valuePeriod: null, baseline: null, targetValue: null, met: null, gap: null, progress: null,
-  trend: null, forecast: null, used: [],
-  insufficient: { code: "no_observations", explanation: { nb: "Ingen data.", en: "No data." } },
-};
+const noData: Measurement = createMeasurement({ insufficient: { code: "no_observations", explanation: { nb: "Ingen data.", en: "No data." } } });
 const nothingRead: AdapterReadResult = { observations: [], issues: [] };
 
 const rule = (id: string, verdict: Verdict = onTrack) => ({ id, decide: () => verdict });

@@ -61,8 +61,8 @@ export function achievedOn(m: Measurement): boolean {
  * 2. the deadline has passed: with no value for the deadline period → `insufficientData`
  *    (`no_data_for_deadline`); a final value that meets the target → `achieved`; one that meets
  *    it provisionally → `insufficientData` (wait for the final figure); else `offTrack`;
- * 3. a final value that meets the target → `achieved` (even from one point: a threshold met
- *    needs no trend);
+ * 3. a final value that meets the target → `achieved` (even from one point for threshold and
+ *    coverage targets: a level met needs no trend; change targets need a point after the baseline);
  * 4. the measurement is insufficient (one point, no baseline…) → `insufficientData`.
  * Returns `null` when the rule itself must judge progress.
  */
@@ -80,7 +80,9 @@ export function evidenceVerdict(target: Target, m: Measurement, asOf: string): V
     return verdict("offTrack", "Fristen er ute og målet er ikke nådd.", "The deadline has passed without the target being met.");
   }
   if (target.kind === "noDecline") return noDeclineVerdict(target, m, asOf);
-  if (achievedOn(m)) return verdict("achieved", "Målet er nådd, på endelige tall.", "The target is met, on final figures.");
+  // A level target (threshold, coverage) met on final figures needs no trend; a change target needs a point after its baseline.
+  const levelTarget = target.kind === "threshold" || target.kind === "coverage";
+  if (achievedOn(m) && (m.insufficient === null || levelTarget)) return verdict("achieved", "Målet er nådd, på endelige tall.", "The target is met, on final figures.");
   if (m.insufficient) {
     const provisional = m.met === true ? { nb: " Siste verdi når målet, men er ikke endelig.", en: " The latest value meets the target, but is not final." } : { nb: "", en: "" };
     return { status: "insufficientData", colour: "grey", reason: { nb: m.insufficient.explanation.nb + provisional.nb, en: m.insufficient.explanation.en + provisional.en } };

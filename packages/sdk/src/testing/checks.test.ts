@@ -1,3 +1,4 @@
+import { createMeasurement } from "../measurement.js";
 import { OpptrappingError, type Observation, type TargetKind } from "@opptrapping/core";
 import { describe, expect, it } from "vitest";
 import type { AssessorInput, Measurement, SeriesPoint, Status, StatusRule, TargetAssessor, Verdict } from "../assessment.js";
@@ -18,11 +19,7 @@ import {
 
 // Deliberately broken plugins, each breaking one promise of the contract.
 
-const measured = (fields: Partial<Measurement> = {}): Measurement => ({
-  value: null, valuePeriod: null, baseline: null, targetValue: null, met: null, gap: null, progress: null,
-  trend: null, forecast: null, insufficient: null, used: [],
-  ...fields,
-});
+const measured = (fields: Partial<Measurement> = {}): Measurement => createMeasurement(fields);
 const noData = measured({ insufficient: { code: "no_observations", explanation: { nb: "Ingen data.", en: "No data." } } });
 const say = (status: Status, colour: Verdict["colour"]): Verdict => ({ status, colour, reason: { nb: status, en: status } });
 
@@ -120,7 +117,7 @@ describe("checkPluginConformance", () => {
     });
 
     it("fails one that returns NaN or Infinity for any data, saying where", () => {
-      const plugin = definePlugin({ name: "broken:nan", assessors: [assessor("threshold", () => measured({ gap: Number.NaN })), assessor("coverage", () => measured({ trend: { slopePerYear: Infinity, improving: true, points: 2 } }))] });
+      const plugin = definePlugin({ name: "broken:nan", assessors: [assessor("threshold", () => measured({ gap: Number.NaN })), assessor("coverage", () => measured({ trend: { slopePerYear: Infinity, improving: true, points: 2, method: "linearLeastSquares" } }))] });
       const failed = failures(plugin);
       expect(failed.map((f) => f.name)).toEqual([
         "assessor threshold never returns NaN or Infinity",
@@ -435,7 +432,7 @@ describe("findNonFinite", () => {
   it("finds NaN deep inside arrays and objects, naming the path", () => {
     expect(findNonFinite({ a: [1, { b: [2, Number.NaN] }] })).toBe("$.a[1].b[1] is NaN");
     expect(findNonFinite([[[], [0, [Infinity]]]])).toBe("$[0][1][1][0] is Infinity");
-    expect(findNonFinite(measured({ forecast: { value: Number.NaN, at: 2030, method: "lastValue", meets: false } }))).toBe("$.forecast.value is NaN");
+    expect(findNonFinite(measured({ forecast: { value: Number.NaN, at: 2030, method: "lastValue", meets: false, unclamped: Number.NaN, clamped: false } }))).toBe("$.forecast.value is NaN");
   });
 
   it("names the first one it meets, in order", () => {
