@@ -110,7 +110,8 @@ describe("fetchSsbTable against a local server with SSB's stored response for ta
     expect(badId.code).toBe("invalid_ssb_request");
     expect(badId.attempts).toBe(0);
     const comma = await rejection(fetchSsbTable("07459", { Tid: ["2021,2022"] }, opts().options));
-    expect(comma.message).toContain("commas separate values");
+    expect(comma.message).toBe("SSB table 07459: invalid query: a value code cannot hold a comma (commas separate values) (at query.Tid.0)");
+    expect(comma.path).toEqual(["query", "Tid", 0]);
     const retries = await rejection(fetchSsbTable("07459", query, opts({ retries: -1 }).options));
     expect(retries.message).toContain("option retries");
     expect(requests).toEqual([]);
@@ -257,7 +258,7 @@ describe("malformed bodies", () => {
     replies = [{ status: 200, body: stored.slice(0, 5000) }];
     const error = await rejection(fetchSsbTable("07459", query, opts().options));
     expect(error.code).toBe("ssb_malformed_response");
-    expect(error.message).toContain("HTTP 200 OK but the body is not a JSON-stat 2.0 dataset [invalid_json]");
+    expect(error.message).toBe(`SSB table 07459: HTTP 200 OK but the body is not a JSON-stat 2.0 dataset [invalid_json]: the input is not valid JSON: the input ends too early (truncated?) at character 5000 (${error.url}) (line 1, column 5001)`);
     expect((error.cause as AdapterError).code).toBe("invalid_json");
   });
 

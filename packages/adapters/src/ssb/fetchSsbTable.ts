@@ -1,7 +1,7 @@
 import type { Issue, Observation } from "@opptrapping/core";
 import type { ReadMode } from "@opptrapping/sdk";
 import { z } from "zod";
-import { AdapterError } from "../AdapterError.js";
+import { AdapterError, formatLocation } from "../AdapterError.js";
 import { fromJsonStat } from "../json-stat/fromJsonStat.js";
 import { parseJsonText } from "../json-stat/parseJsonText.js";
 import type { MappingInput } from "../mapping/mappingSchema.js";
@@ -118,6 +118,12 @@ async function attempt(fetchFn: FetchLike, url: string, timeoutMs: number, signa
   }
 }
 
+/** An AdapterError's message without its location, which the wrapping error adds again. */
+function bare(error: AdapterError): string {
+  const where = ` (${formatLocation(error.location)})`;
+  return error.message.endsWith(where) ? error.message.slice(0, -where.length) : error.message;
+}
+
 /** The gist of an error body: PxWebApi answers problems as JSON with a `title`/`detail`, others as text. */
 function gist(body: string): string {
   try {
@@ -174,7 +180,7 @@ export async function fetchSsbTable(tableId: string, query: SsbQuery, options: F
   try {
     url = ssbDataUrl(tableId, query, { ...(options.baseUrl !== undefined ? { baseUrl: options.baseUrl } : {}), ...(options.lang !== undefined ? { lang: options.lang } : {}), ...(options.codelist ? { codelist: options.codelist } : {}), ...(options.outputValues ? { outputValues: options.outputValues } : {}) });
   } catch (error) {
-    if (error instanceof AdapterError) fail("invalid_ssb_request", error.message, error, error.location);
+    if (error instanceof AdapterError) fail("invalid_ssb_request", bare(error), error, error.location);
     throw error;
   }
   const settings = settingsSchema.safeParse(options);
@@ -239,7 +245,7 @@ export async function fetchSsbTable(tableId: string, query: SsbQuery, options: F
       return Object.freeze({ observations: read.observations, issues: read.issues, url, attempts, ...(updated !== undefined ? { updated } : {}) });
     } catch (error) {
       if (error instanceof AdapterError && MALFORMED.has(error.code))
-        fail("ssb_malformed_response", `${what} but the body is not a JSON-stat 2.0 dataset [${error.code}]: ${error.message}`, error, error.location);
+        fail("ssb_malformed_response", `${what} but the body is not a JSON-stat 2.0 dataset [${error.code}]: ${bare(error)}`, error, error.location);
       throw error;
     }
   }
