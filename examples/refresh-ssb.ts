@@ -7,7 +7,8 @@
  * Nothing here reaches the internet. The script starts a local HTTP server on 127.0.0.1 that
  * answers with a REAL stored SSB response — table 07459, "Befolkning, etter region,
  * statistikkvariabel og år", 2022, all 359 regions (../shared/corpus/files/json-stat/
- * ssb_07459_js2.json; see ../shared/corpus/SOURCES.md) — whatever the query, and answers the
+ * ssb_07459_js2.json, saved from SSB's older API v0 in the same json-stat2 format; see
+ * ../shared/corpus/SOURCES.md) — whatever the query, and answers the
  * first request with HTTP 429 and `Retry-After: 0` to show the retry. Against the real API,
  * leave out `baseUrl` (https://data.ssb.no/api/pxwebapi/v2) and the server.
  */
