@@ -251,6 +251,16 @@ describe("timeouts, aborts and lost connections", () => {
     expect(error.status).toBeUndefined();
     expect(slept).toEqual([5]);
   });
+
+  it("names the system's reason when nothing listens at the address", async () => {
+    const closed = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, "127.0.0.1", resolve));
+    const port = (closed.address() as AddressInfo).port;
+    await new Promise((resolve) => closed.close(resolve));
+    const error = await rejection(fetchSsbTable("07459", query, opts({ baseUrl: `http://127.0.0.1:${port}/api/pxwebapi/v2`, retries: 0 }).options));
+    expect(error.code).toBe("ssb_network_error");
+    expect(error.message).toMatch(/^SSB table 07459: no response after 1 attempt \(fetch failed: ECONNREFUSED\); check the network and the base URL/);
+  });
 });
 
 describe("malformed bodies", () => {

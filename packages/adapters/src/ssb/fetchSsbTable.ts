@@ -212,7 +212,9 @@ export async function fetchSsbTable(tableId: string, query: SsbQuery, options: F
     const retriesLeft = attempts <= retries;
     const backoff = backoffMs * 2 ** (attempts - 1);
     if (outcome.kind === "network") {
-      const reason = outcome.error instanceof Error ? outcome.error.message : String(outcome.error);
+      // Node's fetch says only "fetch failed"; the cause holds the system's code (ECONNREFUSED…).
+      const cause = outcome.error instanceof Error ? (outcome.error.cause as { code?: unknown } | undefined) : undefined;
+      const reason = `${outcome.error instanceof Error ? outcome.error.message : String(outcome.error)}${typeof cause?.code === "string" ? `: ${cause.code}` : ""}`;
       if (!retriesLeft) fail("ssb_network_error", `no response after ${attempts} attempt${attempts === 1 ? "" : "s"} (${reason}); check the network and the base URL`, outcome.error);
       await wait(backoff);
       continue;
