@@ -235,7 +235,7 @@ export async function fetchSsbTable(tableId: string, query: SsbQuery, options: F
       continue;
     }
     if (outcome.status < 200 || outcome.status >= 300) {
-      const hint = outcome.status === 404 ? "; check the table id" : outcome.status === 400 ? "; check the variable codes and values of the query against the table's metadata" : outcome.status === 403 ? "; the selection may exceed the cell limit" : "";
+      const hint = outcome.status === 404 ? "; check the table id" : outcome.status === 400 ? "; check the variable codes and values of the query against the table's metadata" : "";
       fail("ssb_http_error", `${what}${outcome.body ? `: ${gist(outcome.body)}` : ""}${hint}`);
     }
     let root: unknown;
