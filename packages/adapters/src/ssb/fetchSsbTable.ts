@@ -223,7 +223,7 @@ export async function fetchSsbTable(tableId: string, query: SsbQuery, options: F
     const what = `HTTP ${outcome.status}${outcome.statusText ? ` ${outcome.statusText}` : ""}`;
     if (outcome.status === 429) {
       const retryAfter = parseRetryAfter(outcome.retryAfter, now());
-      if (!retriesLeft) fail("ssb_rate_limited", `${what}, too many requests, still after ${attempts} attempts; SSB allows about 30 queries a minute per IP address, so wait a minute and try again`);
+      if (!retriesLeft) fail("ssb_rate_limited", `${what}, too many requests, still after ${attempts} attempt${attempts === 1 ? "" : "s"}; SSB allows about 30 queries a minute per IP address, so wait a minute and try again`);
       if (retryAfter !== undefined && retryAfter > maxRetryAfterMs)
         fail("ssb_rate_limited", `${what}, too many requests; the server asks to wait ${Math.ceil(retryAfter / 1000)} s (Retry-After: ${outcome.retryAfter}), longer than maxRetryAfterMs (${maxRetryAfterMs} ms); try again later`);
       await wait(retryAfter ?? backoff);
