@@ -6,4 +6,5 @@ export default packageBuild({
   "json-stat": "src/json-stat/index.ts",
   px: "src/px/index.ts",
   node: "src/node/index.ts",
+  ssb: "src/ssb/index.ts",
 });

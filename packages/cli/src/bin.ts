@@ -9,7 +9,7 @@ const version = (() => {
   }
 })();
 
-process.exitCode = run(
+void Promise.resolve(run(
   process.argv.slice(2),
   {
     stdout: (text) => process.stdout.write(text),
@@ -18,4 +18,6 @@ process.exitCode = run(
     env: process.env,
   },
   version,
-);
+)).then((code) => {
+  process.exitCode = code;
+});

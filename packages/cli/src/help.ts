@@ -1,3 +1,5 @@
+import { FETCH_HELP } from "./commands/fetchSsb.js";
+
 /** The help texts, one per command. */
 export const HELP = {
   main: `opptrapping — where Norway's escalation plan for mental health 2023–2033 stands
@@ -7,6 +9,7 @@ Usage:
   opptrapping validate FILE           Check a plan (JSON) or a data file; list every problem
   opptrapping convert IN --to FORMAT  Convert a data file between csv, json-stat, px and json
   opptrapping summary [--lang nb|en]  The bundled plan: goals, targets, measures, money, sources
+  opptrapping fetch ssb TABLE ...     Fetch an SSB table (PxWebApi v2) into observations
   opptrapping COMMAND --help          Help for a command
   opptrapping --version
 
@@ -48,6 +51,7 @@ Usage: opptrapping convert IN --to csv|json-stat|px|json [--mapping FILE] [--out
   --lenient            Skip bad rows with a warning instead of stopping
   --out FILE           Write to FILE instead of standard output
 `,
+  fetch: FETCH_HELP,
   summary: `opptrapping summary — the bundled plan as text
 
 Usage: opptrapping summary [--lang nb|en]

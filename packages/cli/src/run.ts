@@ -5,6 +5,7 @@ import { checkObservations, evaluatePlan } from "@opptrapping/indicators";
 import { observations as bundledObservations, plan as bundledPlan } from "@opptrapping/psykisk-helse";
 import type { DataAdapter } from "@opptrapping/sdk";
 import { choice, parseArgs, UsageError } from "./args.js";
+import { fetchCommand } from "./commands/fetchSsb.js";
 import { HELP } from "./help.js";
 import { adapterToolkit, loadData, loadMapping, readBytes } from "./load.js";
 import { renderHtml } from "./report/html.js";
@@ -32,7 +33,8 @@ export const EXIT = { ok: 0, invalid: 1, usage: 2 } as const;
 /**
  * Runs the command line and returns the exit code: 0 ok, 1 invalid input (a file with
  * problems, a failed validation), 2 usage error (unknown command or flag, bad value).
- * Errors print as one line plus a hint; `--debug` adds the stack.
+ * Errors print as one line plus a hint; `--debug` adds the stack. `fetch` talks to the network,
+ * so for it the exit code comes as a promise: `await` the result.
  *
  * @example
  * ```ts
@@ -40,7 +42,7 @@ export const EXIT = { ok: 0, invalid: 1, usage: 2 } as const;
  * const code = run(["status", "--lang", "en"], { stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s) });
  * ```
  */
-export function run(argv: readonly string[], io: RunIO, version = "0.0.0"): number {
+export function run(argv: readonly string[], io: RunIO, version = "0.0.0"): number | Promise<number> {
   const debug = argv.includes("--debug");
   const args = argv.filter((a) => a !== "--debug");
   const command = args[0];
@@ -66,6 +68,8 @@ export function run(argv: readonly string[], io: RunIO, version = "0.0.0"): numb
         return validate(rest, io);
       case "convert":
         return convert(rest, io);
+      case "fetch":
+        return fetchCommand(rest, io, debug); // async: resolves to the exit code, never rejects
       case "summary": {
         const a = parseArgs(rest, { values: ["--lang"] }, "summary");
         io.stdout(renderPlanSummary(bundledPlan(), { lang: choice(a, "--lang", ["nb", "en"] as const, "nb", "summary"), observations: bundledObservations() }));
