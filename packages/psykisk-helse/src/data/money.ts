@@ -153,9 +153,18 @@ export const commitment = {
   endYear: 2033,
   reported: [
     {
-      asOf: "2026-01",
+      // The letter's date: the figure counts from that day, not from the end of the month.
+      asOf: "2026-01-19",
       cumulative: "1200000000",
       claimedOnTrack: true,
+      claim: {
+        words: "omlag 1,2 mrd. kroner",
+        qualifier: "about",
+        uncertainty: {
+          nb: "Brevet skriver «omlag 1,2 mrd. kroner» uten å si hvilke budsjettår eller bevilgninger tallet omfatter, eller i hvilke priser.",
+          en: "The letter says 'omlag 1,2 mrd. kroner' without saying which budget years or allocations the figure covers, or in which prices.",
+        },
+      },
       sources: [
         {
           doc: "S0",
