@@ -37,6 +37,15 @@ export {
 } from "./budget/paths.js";
 export { resolveDeflator, type BudgetDeflator, type ResolvedDeflator } from "./budget/deflator.js";
 export { BUDGET_VERDICT_LABELS } from "./budget/wording.js";
+export {
+  eventAppliesFrom,
+  formatDay,
+  measureStatesAsOf,
+  type MeasureStateAsOf,
+  type MeasureStates,
+  type StateCounts,
+} from "./evaluate/measureStates.js";
+export { milestoneStatesAsOf, type MilestoneState, type MilestoneStateAsOf, type MilestoneStates } from "./evaluate/milestones.js";
 export { checkObservations } from "./evaluate/checkObservations.js";
 export { dimensionKey, nationalObservations, type NationalObservations } from "./evaluate/nationalSeries.js";
 export {
