@@ -85,9 +85,11 @@ export const allocations = [
     channel: "agencyBudget",
     measureId: "m-ips",
     recipientIds: ["nav"],
+    // S0 lines 647–651: "Stortinget har vedtatt å øke bevilgningen … med 13 millioner for å øke innsatsen med IPS/IPS ung i 2026."
+    decidedByIds: ["storting"],
     note: {
-      nb: "Vedtatt av Stortinget; en økning på 13 mill. kroner.",
-      en: "Decided by the Storting; an increase of NOK 13 million.",
+      nb: "Stortinget har vedtatt økningen på 13 mill. kroner, til oppfølgingstjenester i Arbeids- og velferdsetatens egenregi.",
+      en: "The Storting decided the increase of NOK 13 million, for follow-up services run by NAV itself.",
     },
     sources: [{ doc: "S0", section: "§4" }],
   },
