@@ -281,7 +281,8 @@ describe("properties", () => {
     stated: fc.integer({ min: 0, max: 12_000_000_000 }),
     qualifier: fc.constantFrom("exact", "about", "atLeast", "atMost") as fc.Arbitrary<SourceClaim["qualifier"]>,
   });
-  const build = (k: fc.infer<typeof case_>) =>
+  type Case = typeof case_ extends fc.Arbitrary<infer T> ? T : never;
+  const build = (k: Case) =>
     plan({ amount: money(k.amount), startYear: k.from, endYear: k.from + k.years, reported: [report(`${k.asOfYear}-01-01`, String(k.stated), { words: "x", qualifier: k.qualifier })] });
 
   it("front-loaded ≥ equal steps ≥ back-loaded, so verdicts are monotone in path shape", () => {
