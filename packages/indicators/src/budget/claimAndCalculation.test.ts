@@ -85,9 +85,9 @@ describe("the claim, kept apart from the calculation", () => {
         "Lesningene er uenige: i rute med 11 like store steg 2023–2033, 10 like store steg 2024–2033 og baktung 2023–2033; kan ikke avgjøres med 10 like store steg 2023–2032; bak banen med framtung 2023–2033.",
     );
     expect(b.wording.assumption.en).toMatch(/The readings disagree: on track with 11 equal steps 2023–2033, 10 equal steps 2024–2033 and back-loaded 2023–2033; undetermined with 10 equal steps 2023–2032; behind the path with front-loaded 2023–2033\.$/);
-    expect(plain(b.wording.claim!.nb)).toBe("Kildens påstand (kilden (19.01.2026)): så langt er det bevilget om lag 520 kroner av økningen på minst 1 320 kr, og at dette er i rute. «Om lag» er her lest som 494 kr–546 kr (±5 %).");
+    expect(plain(b.wording.claim!.nb)).toBe("Kildens påstand (kilden (19.01.2026)): så langt er det bevilget om lag 520 kroner av økningen på minst 1 320 kr, og dette er i rute. «Om lag» er her lest som 494–546 kr (±5 %).");
     expect(plain(b.wording.calculation.nb)).toBe(
-      "Beregning (bibliotekets, ikke kildens) med antatt bane 11 like store steg 2023–2033: banen venter 480 kr ved utgangen av budsjettåret 2026, og det oppgitte beløpet (494 kr–546 kr) ligger på eller over banen: i rute.",
+      "Beregning (bibliotekets, ikke kildens) med antatt bane 11 like store steg 2023–2033: banen venter 480 kr ved utgangen av budsjettåret 2026, og det oppgitte beløpet (494–546 kr) ligger på eller over banen: i rute.",
     );
   });
 
@@ -255,7 +255,7 @@ describe("the bundled plan", () => {
     // 10 steps 2023–2032: 1.2 bn, inside 1.14–1.26; front-loaded: 3 bn · 76/132 = 1.727 bn.
     expect(b.sensitivity.map((r) => r.verdict)).toEqual(["onTrack", "undetermined", "onTrack", "behind", "onTrack"]);
     expect(plain(b.wording.claim!.nb)).toBe(
-      "Kildens påstand (brev fra Helse- og omsorgsdepartementet, 19.01.2026): så langt er det bevilget omlag 1,2 mrd. kroner av økningen på minst 3 mrd. kr, og at dette er i rute. «Om lag» er her lest som 1,14 mrd. kr–1,26 mrd. kr (±5 %).",
+      "Kildens påstand (brev fra Helse- og omsorgsdepartementet, 19.01.2026): så langt er det bevilget omlag 1,2 mrd. kroner av økningen på minst 3 mrd. kr, og dette er i rute. «Om lag» er her lest som 1,14–1,26 mrd. kr (±5 %).",
     );
   });
 

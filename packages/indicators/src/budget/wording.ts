@@ -2,6 +2,8 @@ import { formatMoney, type Commitment, type DeepReadonly, type LocalizedText, ty
 import type { BudgetCalculation, BudgetClaim, BudgetPrices, BudgetSensitivityRow, BudgetVerdict, MoneyRange } from "./budgetTrajectory.js";
 import type { BudgetPathDescription } from "./paths.js";
 
+const NBSP = "\u00A0";
+
 type Lang = "nb" | "en";
 
 /** Verdict words in bokmål and English. */
@@ -34,10 +36,20 @@ function day(iso: string, lang: Lang): string {
 
 const money = (x: Parameters<typeof formatMoney>[0], lang: Lang) => formatMoney(x, { locale: lang, decimals: 2 });
 
+/** `1,14–1,26 mrd. kr` when both ends share their unit, else `900 mill. kr–1,2 mrd. kr`. */
 function range(r: MoneyRange, lang: Lang): string {
   if (r.high === null) return `${lang === "nb" ? "minst" : "at least"} ${money(r.low, lang)}`;
   if (r.low.equals(r.high)) return money(r.low, lang);
-  return `${money(r.low, lang)}–${money(r.high, lang)}`;
+  const [low, high] = [money(r.low, lang), money(r.high, lang)];
+  const split = (text: string) => {
+    const words = text.split(NBSP);
+    const i = words.findIndex((w) => /\d/.test(w));
+    return { before: words.slice(0, i).join(NBSP), number: words[i] ?? "", after: words.slice(i + 1).join(NBSP) };
+  };
+  const [a, b] = [split(low), split(high)];
+  if (a.before === b.before && a.after === b.after)
+    return [a.before, `${a.number}–${b.number}`, a.after].filter((x) => x !== "").join(NBSP);
+  return `${low}–${high}`;
 }
 
 function sourceText(claim: BudgetClaim, sources: readonly Source[], lang: Lang): string {
@@ -83,7 +95,7 @@ export function budgetWording(input: BudgetWordingInput): {
     ? both((lang) => {
         const src = sourceText(claim, input.sources, lang);
         const onTrack =
-          claim.claimedOnTrack === null ? "" : lang === "nb" ? (claim.claimedOnTrack ? ", og at dette er i rute" : ", og at dette ikke er i rute") : claim.claimedOnTrack ? ", and that this is on track" : ", and that this is not on track";
+          claim.claimedOnTrack === null ? "" : lang === "nb" ? (claim.claimedOnTrack ? ", og dette er i rute" : ", og dette er ikke i rute") : claim.claimedOnTrack ? ", and this is on track" : ", and this is not on track";
         if (lang === "nb") {
           const figure = claim.words ?? money(claim.stated, lang);
           const reading =
