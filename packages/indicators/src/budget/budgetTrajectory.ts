@@ -25,10 +25,26 @@ import {
 } from "./paths.js";
 import { budgetWording } from "./wording.js";
 
-/** The default reading of "om lag" (about): ±5 % of the stated figure. */
+/**
+ * The default reading of "om lag" (about): ±5 % of the stated figure.
+ *
+ * @example
+ * ```ts
+ * import { DEFAULT_ABOUT_TOLERANCE } from "@opptrapping/indicators";
+ * DEFAULT_ABOUT_TOLERANCE; // "0.05"
+ * ```
+ */
 export const DEFAULT_ABOUT_TOLERANCE = "0.05";
 
-/** Options of {@link budgetTrajectory}. */
+/**
+ * Options of {@link budgetTrajectory}.
+ *
+ * @example
+ * ```ts
+ * import type { BudgetTrajectoryOptions } from "@opptrapping/indicators";
+ * const options: BudgetTrajectoryOptions = { asOf: "2026-01-19", path: { kind: "equalSteps", from: 2024, to: 2033 }, aboutTolerance: "0.1" };
+ * ```
+ */
 export interface BudgetTrajectoryOptions {
   /**
    * ISO date or period string (a period counts from its last day). Any date is accepted,
@@ -56,7 +72,16 @@ export interface BudgetTrajectoryOptions {
   readonly deflator?: BudgetDeflator;
 }
 
-/** An amount known only within bounds; `high: null` means no upper bound ("minst"). */
+/**
+ * An amount known only within bounds; `high: null` means no upper bound ("minst").
+ *
+ * @example
+ * ```ts
+ * import { Decimal } from "@opptrapping/core";
+ * import type { MoneyRange } from "@opptrapping/indicators";
+ * const aboutOnePointTwo: MoneyRange = { low: new Decimal("1140000000"), high: new Decimal("1260000000") };
+ * ```
+ */
 export interface MoneyRange {
   readonly low: Decimal;
   readonly high: Decimal | null;
@@ -65,10 +90,26 @@ export interface MoneyRange {
 /**
  * How an amount stands against a path: `onTrack` when even its low end reaches the path,
  * `behind` when even its high end falls short, `undetermined` when the range straddles it.
+ *
+ * @example
+ * ```ts
+ * import type { BudgetVerdict } from "@opptrapping/indicators";
+ * const v: BudgetVerdict = "undetermined";
+ * ```
  */
 export type BudgetVerdict = "onTrack" | "behind" | "undetermined";
 
-/** What a source states about the money so far: its words, its reading as a range, its own verdict. */
+/**
+ * What a source states about the money so far: its words, its reading as a range, its own verdict.
+ *
+ * @example
+ * ```ts
+ * import { budgetTrajectory, type BudgetClaim } from "@opptrapping/indicators";
+ * import { plan } from "@opptrapping/psykisk-helse";
+ * const claim: BudgetClaim | null = budgetTrajectory(plan(), { asOf: "2026-01-19" }).claim;
+ * claim?.words; // "omlag 1,2 mrd. kroner"
+ * ```
+ */
 export interface BudgetClaim {
   readonly kind: "claim";
   /** The report's date as the data gives it. */
@@ -94,6 +135,12 @@ export interface BudgetClaim {
 /**
  * The library's own calculation on one path and price basis — never the source's word.
  * `unknown` when there is no report and no allocation whose permanence is known.
+ *
+ * @example
+ * ```ts
+ * import type { BudgetCalculation } from "@opptrapping/indicators";
+ * const describe = (c: BudgetCalculation) => (c.kind === "unknown" ? c.explanation.en : `${c.verdict} (${c.basis})`);
+ * ```
  */
 export type BudgetCalculation =
   | {
@@ -117,7 +164,17 @@ export type BudgetCalculation =
       readonly verdict: BudgetVerdict;
     };
 
-/** The verdict under one reading of the phase-in. */
+/**
+ * The verdict under one reading of the phase-in.
+ *
+ * @example
+ * ```ts
+ * import { budgetTrajectory, type BudgetSensitivityRow } from "@opptrapping/indicators";
+ * import { plan } from "@opptrapping/psykisk-helse";
+ * const rows: readonly BudgetSensitivityRow[] = budgetTrajectory(plan(), { asOf: "2026-01-19" }).sensitivity;
+ * rows.map((r) => `${r.path.label.en}: ${r.verdict}`);
+ * ```
+ */
 export interface BudgetSensitivityRow {
   readonly path: BudgetPathDescription;
   /** Whether this is the reading `calculation` uses. */
@@ -129,12 +186,30 @@ export interface BudgetSensitivityRow {
   readonly realVerdict: BudgetVerdict | "unknown" | null;
 }
 
-/** The price basis of the calculation. */
+/**
+ * The price basis of the calculation.
+ *
+ * @example
+ * ```ts
+ * import type { BudgetPrices } from "@opptrapping/indicators";
+ * const isReal = (p: BudgetPrices) => p.basis === "nominalAndReal";
+ * ```
+ */
 export type BudgetPrices =
   | { readonly basis: "nominal"; readonly caveat: LocalizedText }
   | { readonly basis: "nominalAndReal"; readonly baseYear: number; readonly index: LocalizedText; readonly caveat: LocalizedText };
 
-/** Where the money commitment stands: the source's claim and the library's calculation, apart. */
+/**
+ * Where the money commitment stands: the source's claim and the library's calculation, apart.
+ *
+ * @example
+ * ```ts
+ * import { budgetTrajectory, type BudgetTrajectory } from "@opptrapping/indicators";
+ * import { plan } from "@opptrapping/psykisk-helse";
+ * const b: BudgetTrajectory = budgetTrajectory(plan(), { asOf: "2026-01-19" });
+ * b.wording.assumption.nb; // "Antakelse: kildene fastsetter ikke innfasingen …"
+ * ```
+ */
 export interface BudgetTrajectory {
   /** The date, as an ISO day. */
   readonly asOf: string;
@@ -184,7 +259,16 @@ export interface BudgetTrajectory {
   readonly path: readonly { readonly year: number; readonly expected: Decimal }[];
 }
 
-/** The plan data the budget needs; `sources` (optional) lets the wording name the claim's source. */
+/**
+ * The plan data the budget needs; `sources` (optional) lets the wording name the claim's source.
+ *
+ * @example
+ * ```ts
+ * import type { BudgetPlan } from "@opptrapping/indicators";
+ * import { plan } from "@opptrapping/psykisk-helse";
+ * const p: BudgetPlan = plan();
+ * ```
+ */
 export type BudgetPlan = Pick<PlanData, "commitment" | "allocations"> & Partial<Pick<PlanData, "sources">>;
 
 interface Actual {
@@ -355,7 +439,17 @@ function readTolerance(value: Decimal | string | number | undefined): Decimal {
   return t;
 }
 
-/** A range is on track when its low end reaches the path, behind when its high end falls short. */
+/**
+ * A range is on track when its low end reaches the path, behind when its high end falls short,
+ * undetermined when it straddles the path.
+ *
+ * @example
+ * ```ts
+ * import { Decimal } from "@opptrapping/core";
+ * import { verdictOf } from "@opptrapping/indicators";
+ * verdictOf({ low: new Decimal(494), high: new Decimal(546) }, new Decimal(528)); // "undetermined"
+ * ```
+ */
 export function verdictOf(range: MoneyRange, expected: Decimal): BudgetVerdict {
   if (nok.compare(range.low, expected) >= 0) return "onTrack";
   if (range.high !== null && nok.compare(range.high, expected) < 0) return "behind";

@@ -24,14 +24,34 @@ export interface BudgetDeflator {
   readonly label?: LocalizedText;
 }
 
-/** A checked deflator: `toReal(amount, year)`. */
+/**
+ * A checked deflator: `toReal(amount, year)`.
+ *
+ * @example
+ * ```ts
+ * import { Decimal } from "@opptrapping/core";
+ * import { resolveDeflator, type ResolvedDeflator } from "@opptrapping/indicators";
+ * const d: ResolvedDeflator = resolveDeflator({ baseYear: 2023, index: { 2023: 100, 2026: 125 } });
+ * d.toReal(new Decimal(520), 2026).toString(); // "416"
+ * ```
+ */
 export interface ResolvedDeflator {
   readonly baseYear: number;
   readonly label: LocalizedText;
   readonly toReal: (amount: Decimal, year: number) => Decimal;
 }
 
-/** Checks a deflator and gives its conversion; every problem is a `BudgetError` naming the year. */
+/**
+ * Checks a deflator and gives its conversion; every problem is a `BudgetError` naming the
+ * year (`invalid_deflator`, or `missing_deflator` when a year is converted that has no index).
+ *
+ * @example
+ * ```ts
+ * import { Decimal } from "@opptrapping/core";
+ * import { resolveDeflator } from "@opptrapping/indicators";
+ * resolveDeflator({ baseYear: 2023, index: { 2023: "100", 2024: "104" } }).toReal(new Decimal(104), 2024).toString(); // "100"
+ * ```
+ */
 export function resolveDeflator(deflator: BudgetDeflator): ResolvedDeflator {
   if (!Number.isInteger(deflator.baseYear))
     throw new BudgetError("invalid_deflator", `deflator.baseYear must be a whole year, got ${deflator.baseYear}`, ["deflator", "baseYear"]);

@@ -1,9 +1,31 @@
 import { Decimal, OpptrappingError, nok, type Commitment, type DeepReadonly, type LocalizedText } from "@opptrapping/core";
 
-/** Thrown when the plan has no money commitment, or a path, deflator or option is malformed. */
+/**
+ * Thrown when the plan has no money commitment, or a path, deflator or option is malformed;
+ * `code` is `no_commitment`, `invalid_path`, `invalid_option`, `invalid_deflator` or
+ * `missing_deflator`, and `path` points at the option.
+ *
+ * @example
+ * ```ts
+ * import { BudgetError, budgetTrajectory } from "@opptrapping/indicators";
+ * try {
+ *   budgetTrajectory({ allocations: [] }, { asOf: "2026" });
+ * } catch (error) {
+ *   if (error instanceof BudgetError) error.code; // "no_commitment"
+ * }
+ * ```
+ */
 export class BudgetError extends OpptrappingError {}
 
-/** A point of a custom path: the cumulative permanent increase expected by the end of a budget year. */
+/**
+ * A point of a custom path: the cumulative permanent increase expected by the end of a budget year.
+ *
+ * @example
+ * ```ts
+ * import type { BudgetPathPoint } from "@opptrapping/indicators";
+ * const p: BudgetPathPoint = { year: 2027, cumulative: "1500000000" };
+ * ```
+ */
 export interface BudgetPathPoint {
   readonly year: number;
   /** An exact amount: a Decimal or a decimal string. */
@@ -59,7 +81,16 @@ export type BudgetPath =
   | readonly BudgetPathPoint[]
   | ((year: number, commitment: DeepReadonly<Commitment>) => Decimal);
 
-/** A path as used: its id, kind, label in bokmål and English, and the amount expected each year. */
+/**
+ * A path as used: its id, kind, label in bokmål and English, and the amount expected each year.
+ *
+ * @example
+ * ```ts
+ * import { budgetTrajectory } from "@opptrapping/indicators";
+ * import { plan } from "@opptrapping/psykisk-helse";
+ * budgetTrajectory(plan(), { asOf: "2026-01-19" }).assumption.path.label.nb; // "11 like store steg 2023–2033"
+ * ```
+ */
 export interface BudgetPathDescription {
   /** A stable id, e.g. `equalSteps:2023-2033`, `frontLoaded:2023-2033`, `custom`. */
   readonly id: string;

@@ -6,7 +6,15 @@ const NBSP = "\u00A0";
 
 type Lang = "nb" | "en";
 
-/** Verdict words in bokmål and English. */
+/**
+ * Verdict words in bokmål and English.
+ *
+ * @example
+ * ```ts
+ * import { BUDGET_VERDICT_LABELS } from "@opptrapping/indicators";
+ * BUDGET_VERDICT_LABELS.undetermined.nb; // "kan ikke avgjøres"
+ * ```
+ */
 export const BUDGET_VERDICT_LABELS: Readonly<Record<BudgetVerdict | "unknown", LocalizedText>> = Object.freeze({
   onTrack: { nb: "i rute", en: "on track" },
   behind: { nb: "bak banen", en: "behind the path" },

@@ -11,7 +11,16 @@ import {
 } from "@opptrapping/core";
 import { resolveAsOf } from "../assess.js";
 
-/** A measure's state as of a day, with the day it is known from and why. */
+/**
+ * A measure's state as of a day, with the day it is known from and why.
+ *
+ * @example
+ * ```ts
+ * import { measureStatesAsOf, type MeasureStateAsOf } from "@opptrapping/indicators";
+ * import { plan } from "@opptrapping/psykisk-helse";
+ * const m: MeasureStateAsOf | undefined = measureStatesAsOf(plan(), "2026-01-19").measures[0];
+ * ```
+ */
 export interface MeasureStateAsOf {
   readonly measureId: string;
   /** `plan` (part of the escalation plan) or `related` (other policy a source mentions); left out in the data = `plan`. */
@@ -26,10 +35,28 @@ export interface MeasureStateAsOf {
   readonly inferred: boolean;
 }
 
-/** State counts, every state present. */
+/**
+ * State counts, every state present.
+ *
+ * @example
+ * ```ts
+ * import type { StateCounts } from "@opptrapping/indicators";
+ * const none: StateCounts = { planned: 0, inProgress: 0, delivered: 0, phasedOut: 0, unknown: 0 };
+ * ```
+ */
 export type StateCounts = Readonly<Record<MeasureState | "unknown", number>>;
 
-/** Every measure's state as of a day, and whether the data is older than that day. */
+/**
+ * Every measure's state as of a day, and whether the data is older than that day.
+ *
+ * @example
+ * ```ts
+ * import { measureStatesAsOf, type MeasureStates } from "@opptrapping/indicators";
+ * import { plan } from "@opptrapping/psykisk-helse";
+ * const s: MeasureStates = measureStatesAsOf(plan(), "2026-01-19");
+ * s.counts.related.delivered;
+ * ```
+ */
 export interface MeasureStates {
   /** The day asked about. */
   readonly asOf: string;
@@ -45,7 +72,15 @@ export interface MeasureStates {
   readonly counts: { readonly plan: StateCounts; readonly related: StateCounts };
 }
 
-/** `19.01.2026` (nb) and `19 January 2026` (en). */
+/**
+ * An ISO day written as `19.01.2026` (nb) and `19 January 2026` (en).
+ *
+ * @example
+ * ```ts
+ * import { formatDay } from "@opptrapping/indicators";
+ * formatDay("2026-01-19"); // { nb: "19.01.2026", en: "19 January 2026" }
+ * ```
+ */
 export function formatDay(iso: string): LocalizedText {
   const [y, m, d] = iso.split("-");
   const months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
@@ -56,6 +91,13 @@ export function formatDay(iso: string): LocalizedText {
  * The day a lifecycle event applies from: the earlier of the last day of its `date` (by then
  * the change has surely happened) and its `knownFrom` (the day a source reported it). An
  * undated event applies from `knownFrom`, or else from the data's vintage — never backwards.
+ *
+ * @example
+ * ```ts
+ * import { eventAppliesFrom } from "@opptrapping/indicators";
+ * eventAppliesFrom({ state: "delivered", knownFrom: "2026-01-19", sources: [{ doc: "S0" }] }, "2026-01-19"); // "2026-01-19"
+ * eventAppliesFrom({ state: "delivered", date: "2025-12", knownFrom: "2026-01-19", sources: [{ doc: "S0" }] }, "2026-01-19"); // "2025-12-31"
+ * ```
  */
 export function eventAppliesFrom(event: LifecycleEvent, vintage: string): string {
   const known = event.knownFrom === undefined ? undefined : periodBounds(parsePeriod(event.knownFrom)).end;

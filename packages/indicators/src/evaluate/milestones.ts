@@ -11,10 +11,25 @@ import { formatDay } from "./measureStates.js";
  * | `planned` | not delivered (as far as known) and not yet due: the due period ends on or after the day |
  * | `overdue` | due before the day, and recorded as not delivered on or after its due date |
  * | `notReported` | due before the day, but its state was recorded before it fell due (or never): no one has reported since |
+ *
+ * @example
+ * ```ts
+ * import type { MilestoneState } from "@opptrapping/indicators";
+ * const s: MilestoneState = "notReported";
+ * ```
  */
 export type MilestoneState = "delivered" | "planned" | "overdue" | "notReported";
 
-/** One milestone as of a day. */
+/**
+ * One milestone as of a day.
+ *
+ * @example
+ * ```ts
+ * import { milestoneStatesAsOf, type MilestoneStateAsOf } from "@opptrapping/indicators";
+ * import { plan } from "@opptrapping/psykisk-helse";
+ * const first: MilestoneStateAsOf | undefined = milestoneStatesAsOf(plan(), "2026-03-01").milestones[0];
+ * ```
+ */
 export interface MilestoneStateAsOf {
   readonly milestoneId: string;
   readonly due: string;
@@ -26,7 +41,17 @@ export interface MilestoneStateAsOf {
   readonly reason: LocalizedText;
 }
 
-/** Every milestone as of a day, in due order. */
+/**
+ * Every milestone as of a day, in due order.
+ *
+ * @example
+ * ```ts
+ * import { milestoneStatesAsOf, type MilestoneStates } from "@opptrapping/indicators";
+ * import { plan } from "@opptrapping/psykisk-helse";
+ * const s: MilestoneStates = milestoneStatesAsOf(plan(), "2026-03-01");
+ * s.note?.nb; // "Milepælenes status er per 19.01.2026 og ikke oppdatert siden."
+ * ```
+ */
 export interface MilestoneStates {
   readonly asOf: string;
   readonly vintage: string;
