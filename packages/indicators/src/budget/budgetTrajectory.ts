@@ -229,6 +229,11 @@ export interface BudgetTrajectory {
   /** Whether all readings give the same verdict (nominal); `unknown` when nothing is known. */
   readonly readings: "agree" | "disagree" | "unknown";
   readonly prices: BudgetPrices;
+  /**
+   * Allocations with no budget year (e.g. the NOK 300 mill. to municipal income): no
+   * calculation can place them in time, so none counts them; listed so that none is dropped silently.
+   */
+  readonly undatedAllocationIds: readonly string[];
   /** Sentences for a report, in bokmål and English: the claim, the calculation, the assumption, the prices. */
   readonly wording: {
     readonly claim: LocalizedText | null;
@@ -409,6 +414,7 @@ export function budgetTrajectory(plan: BudgetPlan, options: BudgetTrajectoryOpti
     sensitivity,
     readings,
     prices,
+    undatedAllocationIds: plan.allocations.filter((a) => a.budgetYear === undefined).map((a) => a.id),
     wording,
     actual: stated,
     basis: actual ? actual.basis : ("unknown" as const),

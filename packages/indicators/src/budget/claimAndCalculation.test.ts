@@ -143,6 +143,13 @@ describe("dates by day", () => {
     expect(budgetTrajectory(plan({}, allocations.slice(0, 2)), { asOf: "2026-03-01" }).calculation).toMatchObject({ verdict: "behind" }); // 300 < 480
   });
 
+  it("lists allocations without a budget year instead of dropping them silently", () => {
+    const { budgetYear: _year, ...undated } = alloc("undated", "300", 2024, "unknown");
+    const b = budgetTrajectory(plan({}, [alloc("p", "100", 2024, "permanent"), undated]), { asOf: "2026-03-01" });
+    expect(b.undatedAllocationIds).toEqual(["undated"]);
+    expect(computed(b).actual.high!.toString()).toBe("100"); // not counted
+  });
+
   it("accepts as-of dates after the commitment ends and expects the full amount", () => {
     const b = budgetTrajectory(plan({ reported: [report("2034-01-10", "1320")] }), { asOf: "2040-06-30" });
     expect(b.budgetYear).toBe(2040);
@@ -260,7 +267,9 @@ describe("the bundled plan", () => {
   });
 
   it("as of 2026-01-18 (before the letter) is unknown: no allocation has a known permanence", () => {
-    expect(budgetTrajectory(bundledPlan(), { asOf: "2026-01-18" }).calculation.kind).toBe("unknown");
+    const b = budgetTrajectory(bundledPlan(), { asOf: "2026-01-18" });
+    expect(b.calculation.kind).toBe("unknown");
+    expect(b.undatedAllocationIds).toEqual(["a-lavterskel-kommuneinntekter"]);
   });
 
   it("writes bokmål without English words or internal ids", () => {
