@@ -154,8 +154,8 @@ export const proposal = {
         en: "A study of the need for long-term places in mental health care.",
       },
       response: {
-        nb: "Hele behandlingskjeden for mennesker med langvarige og sammensatte behov skal styrkes. Nedgangen i døgnkapasitet er bremset fra 2021, og kapasiteten skal opp i tråd med behovet for om lag 430 flere plasser fram mot 2040; RHF-ene har laget planer for økt døgnkapasitet og en plan for sikkerhetspsykiatri, og det skal ses på sikkerhets- og overgangsboliger. Etter Innst. 72 S (2025–2026) gjør RHF-ene i 2026 en faglig gjennomgang som grunnlag for en plan for DPS.",
-        en: "The whole treatment chain for people with long-term and complex needs is to be strengthened. The decline in inpatient capacity has been slowed from 2021, and capacity is to rise in line with the need for about 430 more places towards 2040; the RHFs have made plans for more inpatient capacity and a plan for security psychiatry, and secure and transitional housing will be looked at. After Innst. 72 S (2025–2026) the RHFs make a professional review in 2026 as the basis of a plan for district psychiatric centres.",
+        nb: "Hele behandlingskjeden for mennesker med langvarige og sammensatte behov skal styrkes. Nedgangen i døgnkapasitet er bremset fra 2021; fram mot 2030 skal det helhetlige behandlingstilbudet styrkes, og døgnkapasiteten skal opp i tråd med behovet for om lag 430 flere plasser fram mot 2040; RHF-ene har laget planer for økt døgnkapasitet og en plan for sikkerhetspsykiatri, og det skal ses på sikkerhets- og overgangsboliger. Etter Innst. 72 S (2025–2026) gjør RHF-ene i 2026 en faglig gjennomgang som grunnlag for en plan for DPS.",
+        en: "The whole treatment chain for people with long-term and complex needs is to be strengthened. The decline in inpatient capacity has been slowed from 2021; towards 2030 the overall treatment offer is to be strengthened, and inpatient capacity is to rise in line with the need for about 430 more places towards 2040; the RHFs have made plans for more inpatient capacity and a plan for security psychiatry, and secure and transitional housing will be looked at. After Innst. 72 S (2025–2026) the RHFs make a professional review in 2026 as the basis of a plan for district psychiatric centres.",
       },
       measureIds: [
         "m-behandlingskjede",
@@ -167,7 +167,7 @@ export const proposal = {
       ],
       goalIds: ["R6"],
       allocationIds: [],
-      milestoneIds: ["ms-rhf-faglig-gjennomgang"],
+      milestoneIds: ["ms-dognkapasitet-2030", "ms-rhf-faglig-gjennomgang"],
       sources: [PROPOSAL_TEXT, { doc: "S0", section: "§2-places" }],
     },
     {
