@@ -1,7 +1,7 @@
 import { Decimal, money, type Allocation, type Commitment, type PlanData, type SourceClaim } from "@opptrapping/core";
 import { plan as bundledPlan } from "@opptrapping/psykisk-helse";
 import * as fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { describe, expect, expectTypeOf, it } from "vitest";
 import { budgetTrajectory, type BudgetTrajectory } from "./budgetTrajectory.js";
 import { BudgetError, standardBudgetPaths, type BudgetPathSpec } from "./paths.js";
 
@@ -204,6 +204,20 @@ describe("paths", () => {
     expect(error.code).toBe("invalid_path");
     expect(error.message).toMatch(message);
     expect(error.path).toEqual(where);
+  });
+
+  it("refuses an unknown path kind from an untyped caller", () => {
+    const error = thrown(() => budgetTrajectory(plan(), { asOf: "2026", path: { kind: "sCurve", from: 2023, to: 2033 } as unknown as BudgetPathSpec }));
+    expect(error.code).toBe("invalid_path");
+    expect(error.path).toEqual(["path", "kind"]);
+    expect(error.message).toMatch(/unknown path kind "sCurve"/);
+  });
+
+  it("narrows the calculation by its kind", () => {
+    const c = budgetTrajectory(plan(), { asOf: "2026" }).calculation;
+    if (c.kind === "computed") expectTypeOf(c.verdict).toEqualTypeOf<"onTrack" | "behind" | "undetermined">();
+    else expectTypeOf(c.reason).toEqualTypeOf<"noReportNoKnownPermanence">();
+    expect(c.kind).toBe("unknown");
   });
 
   it("points at the bad alternative", () => {

@@ -204,6 +204,15 @@ function pathFunction(spec: BudgetPathSpec, c: DeepReadonly<Commitment>, at: rea
       };
     case "custom":
       return pointsFunction(spec.points, at);
+    default: {
+      // Reached only from untyped callers.
+      const kind = (spec as { kind?: unknown }).kind;
+      throw new BudgetError(
+        "invalid_path",
+        `unknown path kind ${JSON.stringify(kind)}; use equalSteps, frontLoaded, backLoaded, custom or function (or "linear")`,
+        [...at, "kind"],
+      );
+    }
   }
 }
 
