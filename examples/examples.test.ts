@@ -13,12 +13,18 @@ describe("examples", () => {
     expect(out).toContain("| R5.phbu | ⚪ insufficient data |");
   });
 
-  it("budget-trajectory: NOK 1.2 bn against 3 bn × 4/11 on the linear path", () => {
-    const out = budgetTrajectory();
-    expect(out).toContain("as of 2026-01-31 (budget year 2026), basis: reported");
-    // 1 200 000 000 − 3 000 000 000 × 4 / 11 = 109 090 909.09…
-    expect(out).toMatch(/gap NOK\s109,090,909\.09, on track/);
-    expect(out).toMatch(/2033\s+NOK\s3\sbillion/);
+  it("budget-trajectory: the claim, the calculation on 11 equal steps, the readings and the real terms", () => {
+    const out = budgetTrajectory().replace(/\u00A0/g, " ");
+    expect(out).toContain("as of 2026-01-19 (budget year 2026)");
+    expect(out).toContain('about NOK 1.2 billion ("omlag 1,2 mrd. kroner")');
+    expect(out).toContain('"About" is read here as NOK 1.14–1.26 billion (±5 %).');
+    // 3 000 000 000 × 4 / 11 = 1 090 909 090.9… ≤ 1 140 000 000: on track.
+    expect(out).toMatch(/\* 11 equal steps 2023–2033 +expects +NOK 1\.09 billion +on track \/ undetermined/);
+    // Front-loaded: 3 bn × 76/132 = 1 727 272 727.27 > 1.26 bn.
+    expect(out).toMatch(/front-loaded 2023–2033 +expects +NOK 1\.73 billion +behind the path/);
+    // Real: 1.14 bn × 100 / 109.2727 = 1 043 261 491.66…, 1.26 bn × 100 / 109.2727 = 1 153 078 490.78…
+    expect(out).toContain("actual (real, 2023 kroner): NOK 1.04 billion–NOK 1.15 billion");
+    expect(out).toMatch(/as of 2026-01-18: unknown — .*This does not mean that NOK 0 has been appropriated\./);
   });
 
   it("proposal-coverage: every item of Dokument 8:74 S is mapped or says why not", () => {

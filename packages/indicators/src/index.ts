@@ -14,12 +14,38 @@ export * from "./assessors/index.js";
 export * from "./rules/index.js";
 export { builtinPlugins, builtinToolkit } from "./toolkit.js";
 export {
-  BudgetError,
   budgetTrajectory,
-  type BudgetPath,
+  DEFAULT_ABOUT_TOLERANCE,
+  verdictOf,
+  type BudgetCalculation,
+  type BudgetClaim,
+  type BudgetPlan,
+  type BudgetPrices,
+  type BudgetSensitivityRow,
   type BudgetTrajectory,
   type BudgetTrajectoryOptions,
+  type BudgetVerdict,
+  type MoneyRange,
 } from "./budget/budgetTrajectory.js";
+export {
+  BudgetError,
+  standardBudgetPaths,
+  type BudgetPath,
+  type BudgetPathDescription,
+  type BudgetPathPoint,
+  type BudgetPathSpec,
+} from "./budget/paths.js";
+export { resolveDeflator, type BudgetDeflator, type ResolvedDeflator } from "./budget/deflator.js";
+export { BUDGET_VERDICT_LABELS } from "./budget/wording.js";
+export {
+  eventAppliesFrom,
+  formatDay,
+  measureStatesAsOf,
+  type MeasureStateAsOf,
+  type MeasureStates,
+  type StateCounts,
+} from "./evaluate/measureStates.js";
+export { milestoneStatesAsOf, type MilestoneState, type MilestoneStateAsOf, type MilestoneStates } from "./evaluate/milestones.js";
 export { checkObservations } from "./evaluate/checkObservations.js";
 export { dimensionKey, nationalObservations, type NationalObservations } from "./evaluate/nationalSeries.js";
 export {

@@ -1,6 +1,6 @@
 import { getTarget, type Target } from "@opptrapping/core";
 import { describe, expect, it } from "vitest";
-import { observations, plan } from "./index.js";
+import { observations, plan, sources } from "./index.js";
 
 // The figures of DOMAIN.md ("Money", "Indicators and figures stated", the areas table),
 // checked one by one against the bundled data. Expectations are written out by hand.
@@ -50,10 +50,12 @@ describe("money", () => {
     expect(c).toMatchObject({ atLeast: true, permanent: true, startYear: 2023, endYear: 2033 });
   });
 
-  it("reports about NOK 1.2 bn appropriated as of January 2026, claimed on track", () => {
+  it("reports 'omlag 1,2 mrd. kroner' as the letter's claim, dated by the letter's day, claimed on track", () => {
+    // S0 line 117: "Så langt i planperioden er det bevilget omlag 1,2 mrd. kroner og vi er i rute".
     const reported = plan().commitment?.reported ?? [];
     expect(reported).toHaveLength(1);
-    expect(reported[0]?.asOf).toBe("2026-01");
+    expect(reported[0]?.asOf).toBe("2026-01-19");
+    expect(reported[0]?.claim).toMatchObject({ words: "omlag 1,2 mrd. kroner", qualifier: "about" });
     expect(reported[0]?.cumulative.toString()).toBe("1200000000");
     expect(reported[0]?.claimedOnTrack).toBe(true);
   });
@@ -78,9 +80,11 @@ describe("money", () => {
     expect(a.channel).toBe(channel);
   });
 
-  it("pays the Prosjekt X money to the RHFs and the IPS money to NAV", () => {
+  it("pays the Prosjekt X money to the RHFs and the IPS money to NAV, as the Storting decided", () => {
     expect(allocation("a-prosjekt-x-2026").recipientIds).toEqual(["rhf"]);
     expect(allocation("a-ips-2026").recipientIds).toEqual(["nav"]);
+    // S0 line 647: "Stortinget har vedtatt å øke bevilgningen … med 13 millioner".
+    expect(allocation("a-ips-2026").decidedByIds).toEqual(["storting"]);
   });
 
   it("marks no allocation permanent, since no source says so", () => {
@@ -176,5 +180,101 @@ describe("Prosjekt X", () => {
     const m = plan().measures.find((x) => x.id === "m-prosjekt-x");
     expect(m?.lifecycle.at(-1)).toMatchObject({ state: "inProgress", note: "14 pilots under way as of January 2026." });
     expect(m?.note?.nb).toMatch(/^14 utprøvinger i gang per januar 2026/);
+  });
+});
+
+// Corrections of issue 10, each checked against the seed line that supports it
+// (S0 = seeds/000_dcb3170facfb9967.txt, S1 = seeds/001_01e7d391241c3cb5.txt).
+describe("corrections", () => {
+  const measure = (id: string) => {
+    const found = plan().measures.find((m) => m.id === id);
+    if (!found) throw new Error(`no measure ${id}`);
+    return found;
+  };
+  const item = (id: string) => plan().proposals[0]!.items.find((i) => i.id === id)!;
+  const milestone = (id: string) => plan().milestones.find((m) => m.id === id)!;
+  const goal = (id: string) => plan().resultGoals.find((g) => g.id === id)!;
+
+  it("1. the youth service is not delivered: only its study report was (S0 568–574; S1 258–266)", () => {
+    const m = measure("m-integrert-ungdomstjeneste");
+    expect(m.lifecycle.map((e) => e.state)).toEqual(["inProgress", "inProgress"]);
+    expect(m.lifecycle.at(-1)).toMatchObject({ date: "2025-12", knownFrom: "2026-01-19" });
+    expect(milestone("ms-ungdomstjeneste-rapport").status).toBe("delivered");
+  });
+
+  it("2. only a draft of the comprehensive plan was delivered (S1 222–230)", () => {
+    const m = measure("m-helhetlig-plan");
+    expect(m.lifecycle.map((e) => e.state)).toEqual(["inProgress"]);
+    expect(m.lifecycle[0]?.note).toMatch(/Only a draft/);
+  });
+
+  it("3. F2d: the commission asks for much less state steering; the balance is the minister's view (S0 255–271)", () => {
+    const r = item("F2d").response!;
+    expect(r.nb).toContain("betydelig reduksjon i den statlige styringen");
+    expect(r.nb).toContain("ministeren mener");
+    expect(r.nb).not.toMatch(/taler for balanse/);
+    expect(r.en).toContain("the minister's own view");
+  });
+
+  it("4. F1 and F4 say only what the letter says; F1 keeps the deck's 'tradisjonell midtveisrapport og sluttrapport' (S0 113–152, 589–712; S1 338)", () => {
+    expect(item("F1").response!.nb).toContain("«tradisjonell» midtveisrapport og sluttrapport");
+    expect(item("F1").sources.map((x) => x.doc)).toContain("S1");
+    for (const id of ["F1", "F4"]) expect(`${item(id).response!.nb} ${item(id).response!.en}`).not.toMatch(/lover ingen|promised/);
+    expect(item("F4").response!.nb).toContain("fire andre departementer"); // S0 690–694 names four
+  });
+
+  it("5. 37.5 days is provisional (monthly data, S0 305–311); R3 keeps '3 av 4' with its uncertainty (S0 220–224)", () => {
+    const wait = observations().find((o) => o.indicatorId === "R5.wait" && o.period === "2025-06/2025-12")!;
+    expect(wait.flags).toEqual(["provisional"]);
+    const r3 = observations().find((o) => o.indicatorId === "R3.lowThreshold")!;
+    expect(r3.note).toContain("'3 av 4 kommuner'");
+    expect(r3.note).toMatch(/may describe 2023/);
+  });
+
+  it("6. ongoing work is in progress: ACT/FACT grant (S0 279–281), ventetidsløftet (S0 301–303), IPS (S0 643–651)", () => {
+    for (const id of ["m-act-fact-tilskudd", "m-ventetidsloftet", "m-ips"]) expect(measure(id).lifecycle.map((e) => e.state)).toEqual(["inProgress"]);
+  });
+
+  it("7. every state carries the date it is known from, at the latest its source's date", () => {
+    const dated = new Map(sources.map((s) => [s.id, "date" in s ? s.date : undefined]));
+    for (const m of plan().measures)
+      for (const e of m.lifecycle) {
+        expect(e.knownFrom, m.id).toBeDefined();
+        const latest = e.sources.map((s) => dated.get(s.doc as never) ?? "").sort().at(-1)!;
+        expect(e.knownFrom! <= latest, `${m.id}: ${e.knownFrom} after ${latest}`).toBe(true);
+      }
+    for (const m of plan().milestones) expect(m.statusAsOf, m.id).toBe("2026-01-19");
+    expect(measure("m-egenandelsfritak").lifecycle[0]).toMatchObject({ state: "delivered", knownFrom: "2026-01-19" });
+    expect(measure("m-egenandelsfritak").lifecycle[0]?.date).toBeUndefined();
+  });
+
+  it("8. measures are tagged plan or related; the letter's other policy is related", () => {
+    const related = plan().measures.filter((m) => m.scope === "related").map((m) => m.id);
+    expect(related).toEqual(
+      expect.arrayContaining(["m-meld-st-15", "m-meld-st-28", "m-skolemiljo", "m-lk20", "m-ny-opplaeringslov", "m-barnefamilier"]),
+    );
+    expect(plan().measures.every((m) => m.scope === "plan" || m.scope === "related")).toBe(true);
+    expect(measure("m-vurderingssamtale").scope).toBe("plan");
+    expect(related).toHaveLength(17);
+    expect(plan().measures.length - related.length).toBe(46);
+  });
+
+  it("9. links the sources do not make are marked inferred, with reasoning", () => {
+    expect(goal("R6").inferred?.map((i) => i.field)).toEqual(["targets.R6.costGrowth"]);
+    expect(goal("R8").inferred?.map((i) => i.field)).toEqual(["areaId"]);
+    expect(measure("m-rhf-styringsindikator").inferred?.map((i) => i.field)).toEqual(["goalIds", "areaId"]);
+    for (const id of ["m-handlingsplan-ensomhet", "m-befolkningskampanje", "m-digiung", "m-unge-vold", "m-helse-barnevern", "m-psykologspesialist"])
+      expect(measure(id).inferred?.map((i) => i.field), id).toEqual(["ownerIds", "lifecycle"]);
+    for (const g of plan().resultGoals) for (const i of g.inferred ?? []) expect(i.reasoning.nb.length).toBeGreaterThan(20);
+  });
+
+  it("10. adds what the sources give: coordination and dialogue arenas (S1 173–180), the 2030 aim (S0 373–375), the RHF signal (S0 186–190), helsestasjon for ungdom (S0 510–511), R5 against 2019 (S0 309–311)", () => {
+    expect(measure("m-samordning-nasjonale-aktorer").sources[0]).toMatchObject({ doc: "S1" });
+    expect(measure("m-dialogarenaer").lifecycle[0]?.state).toBe("planned");
+    expect(milestone("ms-dognkapasitet-2030")).toMatchObject({ due: "2030", goalIds: ["R6"], status: "planned" });
+    expect(measure("m-rhf-styrke-phv-tsb").ownerIds).toEqual(["hod", "rhf"]);
+    expect(item("F2b").measureIds).toContain("m-rhf-styrke-phv-tsb");
+    expect(measure("m-helsestasjon-ungdom").scope).toBe("related");
+    expect(goal("R5").note?.nb).toMatch(/lavere enn for samme periode i 2019/);
   });
 });

@@ -32,7 +32,9 @@ const seedFigures = [
       section: "§2-waiting",
       note: "National results for PHBU, June–December 2025: mean 37.5 days, lower than the same period of 2019.",
     },
-    note: "Mean waiting time to start of care in PHBU, June–December 2025, from the monthly traffic-light follow-up; the letter does not say whether the figure is final. Lower than the same period of 2019 (no 2019 value given).",
+    // S0 lines 305–311: followed "gjennom en trafikklysmodell … som viser månedlige resultater"; monthly figures are preliminary (RJ-VENTETID, HDIR-VENTETID).
+    flags: ["provisional"],
+    note: "Mean waiting time to start of care in PHBU, June–December 2025, from the monthly traffic-light follow-up. Provisional: monthly figures are preliminary, official figures come per tertial, and the letter does not say the figure is final. Lower than the same period of 2019 (no 2019 value given).",
   },
   {
     indicatorId: "R4.assessment",
@@ -52,7 +54,8 @@ const seedFigures = [
       section: "§2-lowthreshold",
       note: "Reporting from 2024: 3 of 4 municipalities have Prompt Mental Health Care and/or other low-threshold measures in mental health and/or substance use.",
     },
-    note: "'3 of 4 municipalities' in the source, written as 75 %; the source gives no exact count. 'Reporting from 2024' is read as the year 2024. It counts any low-threshold measure; the source does not say whether all are knowledge-based, as R3 asks.",
+    // S0 lines 220–224: "Rapportering fra 2024 viser at 3 av 4 kommuner enten har Rask psykisk helsehjelp og/eller …".
+    note: "The source's words: '3 av 4 kommuner' (3 of 4 municipalities), written here as 75 % — a rounded share, not an exact count. Uncertain period: 'rapportering fra 2024' (reporting from 2024) may describe 2023, the year reported on, rather than 2024. It counts any low-threshold measure; the source does not say whether all are knowledge-based, as R3 asks.",
   },
 ] as const satisfies readonly ObservationData[];
 

@@ -213,6 +213,7 @@ export const S1_SLIDES = [
   "Opptrappingsplanen er en dynamisk plan",
   "Organisering av arbeidet på nasjonalt nivå",
   "Regional og lokal implementering",
+  "Etablerte strukturer benyttes",
   "Hva skjer når?",
   "Videreføre arbeid, etablere rammer mv.",
   "Evalueringsprogrammet",

@@ -133,6 +133,7 @@ export function checkPlan(plan: PlanData, rawIds?: RawIds): Issue[] {
     const at: Path = ["allocations", a];
     ref(allocation.measureId, measures, [...at, "measureId"], "measure");
     refs(allocation.recipientIds, actors, [...at, "recipientIds"], "actor");
+    refs(allocation.decidedByIds ?? [], actors, [...at, "decidedByIds"], "actor");
     yearInPlan(allocation.budgetYear, [...at, "budgetYear"], "budget year");
   });
 

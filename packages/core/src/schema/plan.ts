@@ -11,6 +11,36 @@ import {
 import { seriesDefinitionSchema } from "./series.js";
 import { baselinePolicySchema, directionSchema, targetSchema } from "./target.js";
 
+/**
+ * A link or value the sources do not state, which the data's authors inferred: which field it
+ * is about and why. Reports show such fields as inferred, never as the source's word.
+ */
+export const inferenceSchema = z.strictObject({
+  /** The field inferred, e.g. `areaId`, `ownerIds`, `lifecycle`, `goalIds` or `targets.R6.costGrowth`. */
+  field: z.string().min(1),
+  inferred: z.literal(true),
+  /** Why the link was made although the sources do not make it. */
+  reasoning: localizedTextSchema,
+});
+/** An inferred link with its reasoning. */
+export type Inference = DeepReadonly<z.infer<typeof inferenceSchema>>;
+
+/**
+ * A figure as a source states it (a claim), kept apart from anything computed from it: the
+ * source's own words (`om lag 1,2 mrd. kroner`, `3 av 4 kommuner`), how exact the source says
+ * it is, and what else makes it uncertain.
+ */
+export const sourceClaimSchema = z.strictObject({
+  /** The source's own words for the figure, in the source's language. */
+  words: z.string().min(1),
+  /** `about` for "om lag"/"ca.", `atLeast` for "minst", `exact` when stated plainly. */
+  qualifier: z.enum(["exact", "about", "atLeast", "atMost"]),
+  /** What else makes the figure uncertain (e.g. which year "rapportering fra 2024" describes). */
+  uncertainty: localizedTextSchema.optional(),
+});
+/** A figure as a source states it. */
+export type SourceClaim = DeepReadonly<z.infer<typeof sourceClaimSchema>>;
+
 /** A source document the plan's facts cite (a letter, a slide deck, a public page…). */
 export const sourceSchema = z.strictObject({
   id: idSchema,
@@ -64,6 +94,8 @@ export const resultGoalSchema = z.strictObject({
   areaId: idSchema,
   title: localizedTextSchema,
   targets: z.array(targetSchema),
+  /** Links the sources do not make (its area, one of its targets), with the reasoning. */
+  inferred: z.array(inferenceSchema).optional(),
   note: localizedTextSchema.optional(),
   sources: sourcesSchema,
 });
@@ -159,10 +191,16 @@ export const measureStateSchema = z.enum(["planned", "inProgress", "delivered", 
 /** Lifecycle state of a measure. */
 export type MeasureState = DeepReadonly<z.infer<typeof measureStateSchema>>;
 
-/** A dated change of a measure's state; `date` is left out when the sources give none. */
+/**
+ * A dated change of a measure's state. `date` is when the change happened, left out when the
+ * sources give none; `knownFrom` is when the state was first known (at the latest the date of
+ * the source that reports it). An undated state applies from `knownFrom`, never backwards.
+ */
 export const lifecycleEventSchema = z.strictObject({
   state: measureStateSchema,
   date: periodStringSchema.optional(),
+  /** The day (or period) the state is known from: the reporting source's date at the latest. */
+  knownFrom: periodStringSchema.optional(),
   note: z.string().min(1).optional(),
   sources: sourcesSchema,
 });
@@ -186,11 +224,21 @@ export const measureKindSchema = z.enum([
 /** Kind of measure. */
 export type MeasureKind = DeepReadonly<z.infer<typeof measureKindSchema>>;
 
+/**
+ * Whether a measure is part of the plan (`plan`) or other government policy a source mentions
+ * beside it (`related`: white papers, curricula, laws, family benefits…).
+ */
+export const measureScopeSchema = z.enum(["plan", "related"]);
+/** Scope of a measure. */
+export type MeasureScope = DeepReadonly<z.infer<typeof measureScopeSchema>>;
+
 /** Measure (tiltak): a concrete action, with owners and a dated lifecycle. */
 export const measureSchema = z.strictObject({
   id: idSchema,
   title: localizedTextSchema,
   kind: measureKindSchema,
+  /** `plan` or `related`; left out, a measure counts as part of the plan. */
+  scope: measureScopeSchema.optional(),
   areaId: idSchema.optional(),
   subAreaId: idSchema.optional(),
   themeIds: z.array(idSchema).default([]),
@@ -198,6 +246,8 @@ export const measureSchema = z.strictObject({
   ownerIds: z.array(idSchema).default([]),
   /** In time order; the last event is the current state. Empty when the sources state none. */
   lifecycle: z.array(lifecycleEventSchema).default([]),
+  /** Fields the sources do not state (owners, area, goals, state), with the reasoning. */
+  inferred: z.array(inferenceSchema).optional(),
   note: localizedTextSchema.optional(),
   sources: sourcesSchema,
 });
@@ -229,18 +279,26 @@ export const allocationSchema = z.strictObject({
   post: z.number().int().positive().optional(),
   measureId: idSchema.optional(),
   recipientIds: z.array(idSchema).default([]),
+  /** The actors that decided the allocation (e.g. the Storting), where the source says so. */
+  decidedByIds: z.array(idSchema).optional(),
   note: localizedTextSchema.optional(),
   sources: sourcesSchema,
 });
 /** Allocation (bevilgning). */
 export type Allocation = DeepReadonly<z.infer<typeof allocationSchema>>;
 
-/** A reported cumulative amount towards the commitment, as of a date. */
+/**
+ * A reported cumulative amount towards the commitment, as of a date: a claim of its source. A
+ * report counts from the last day of `asOf` (a report dated by day counts from that day).
+ */
 export const commitmentReportSchema = z.strictObject({
   asOf: periodStringSchema,
+  /** The figure as a number; `claim` keeps the source's words and how exact it is. */
   cumulative: moneySchema,
   /** Whether the reporter (not this library) said it is on track. */
   claimedOnTrack: z.boolean().optional(),
+  /** The source's own words ("om lag 1,2 mrd. kroner") and qualifier; left out = stated exactly. */
+  claim: sourceClaimSchema.optional(),
   sources: sourcesSchema,
 });
 /** A reported cumulative amount. */
@@ -297,6 +355,12 @@ export const milestoneSchema = z.strictObject({
   due: periodStringSchema,
   ownerIds: z.array(idSchema).default([]),
   status: z.enum(["planned", "delivered", "unknown"]),
+  /**
+   * When `status` was recorded (the date of the source that states it). Left out, the plan's
+   * `revision.asOf`. A milestone recorded as planned before it fell due is "not reported" after
+   * its due date, never "overdue".
+   */
+  statusAsOf: periodStringSchema.optional(),
   /** When it was delivered, where known. */
   deliveredOn: periodStringSchema.optional(),
   measureIds: z.array(idSchema).default([]),
@@ -338,7 +402,10 @@ export type Proposal = DeepReadonly<z.infer<typeof proposalSchema>>;
 /** Which version of the plan data this is. */
 export const revisionInfoSchema = z.strictObject({
   version: z.string().min(1),
-  /** The date the data describes the plan as of. */
+  /**
+   * The date the data was recorded as of (its vintage): measure and milestone states without a
+   * date of their own are known from this date, and nothing later is known.
+   */
   asOf: periodStringSchema,
   note: z.string().min(1).optional(),
 });

@@ -1,6 +1,7 @@
 import { Decimal, money, type Allocation, type Commitment, type PlanData } from "@opptrapping/core";
 import { describe, expect, it } from "vitest";
-import { BudgetError, budgetTrajectory } from "./budgetTrajectory.js";
+import { budgetTrajectory } from "./budgetTrajectory.js";
+import { BudgetError } from "./paths.js";
 
 // Synthetic commitments and allocations. Every amount is compared as an exact Decimal.
 
@@ -36,7 +37,7 @@ function thrown(f: () => unknown): BudgetError {
   throw new Error("expected a BudgetError");
 }
 
-describe("budgetTrajectory", () => {
+describe("budgetTrajectory (compatible fields and custom paths)", () => {
   describe("the linear path", () => {
     it("expects 3 bn · 4/11 by budget year 2026: 12 000 000 000 / 11 to 40 significant digits", () => {
       const b = budgetTrajectory(plan(), { asOf: "2026-01" });

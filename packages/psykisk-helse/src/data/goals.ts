@@ -260,8 +260,8 @@ export const resultGoals = [
       },
     ],
     note: {
-      nb: "Ventetidene til påbegynt helsehjelp var i 2025 samlet sett tilbake på nivået før pandemien (S0). Årlige mål for ventetid ved siden av planens langsiktige mål er ikke tatt med her.",
-      en: "In 2025 waiting times to start of care were back at the pre-pandemic level overall (S0). Yearly waiting-time targets set beside the plan's long-run ones are not included here.",
+      nb: "Ventetidene til påbegynt helsehjelp var i 2025 samlet sett tilbake på nivået før pandemien (S0). I PHBU var gjennomsnittet for juni–desember 2025 (37,5 dager, foreløpige månedstall) lavere enn for samme periode i 2019, ifølge brevet; 2019-verdien er ikke oppgitt (S0). Årlige mål for ventetid ved siden av planens langsiktige mål er ikke tatt med her.",
+      en: "In 2025 waiting times to start of care were back at the pre-pandemic level overall (S0). In PHBU the mean for June–December 2025 (37.5 days, provisional monthly figures) was lower than for the same period of 2019, according to the letter; the 2019 value is not given (S0). Yearly waiting-time targets set beside the plan's long-run ones are not included here.",
     },
     sources: [{ doc: "S1", section: "Innsatsområde 2" }, { doc: "S0", section: "§2-waiting" }, { doc: "P" }],
   },
@@ -310,9 +310,19 @@ export const resultGoals = [
         ],
       },
     ],
+    inferred: [
+      {
+        field: "targets.R6.costGrowth",
+        inferred: true,
+        reasoning: {
+          nb: "Brevet knytter styringsindikatoren om kostnadsvekst til at psykisk helse ikke skal tape i konkurransen om ressurser i helseforetakene, ikke til et resultatmål. Den står under R6 fordi R6 er resultatmålet om kapasiteten i spesialisthelsetjenesten, og kostnadsveksten er ressurssiden av den.",
+          en: "The letter ties the cost-growth steering indicator to mental health not losing in the competition for resources in the health trusts, not to a result goal. It sits under R6 because R6 is the result goal about specialist-care capacity, and cost growth is the resource side of that capacity.",
+        },
+      },
+    ],
     note: {
-      nb: "I sin helhet (S0): døgnkapasiteten i psykisk helsevern skal være på et nivå som møter behovet for å ivareta barn, unge og voksne med alvorlig psykisk lidelse som har behov for døgnbehandling. Nedgangen i døgnkapasitet er bremset fra og med 2021, og fram mot 2030 skal det helhetlige behandlingstilbudet i psykisk helsevern styrkes (S0). Styringsindikatoren for 2026 (R6.costGrowth) knytter brevet ikke til et resultatmål, men til at psykisk helse ikke skal tape i konkurransen om ressurser i helseforetakene; den står her fordi R6 er resultatmålet om kapasiteten i spesialisthelsetjenesten, og kostnadsveksten er ressurssiden av den.",
-      en: "In full (S0): inpatient capacity in mental health care shall be at a level that meets the need of children, young people and adults with severe mental illness who need inpatient treatment. The decline in inpatient capacity has been slowed from 2021 on, and towards 2030 the overall treatment offer in mental health care is to be strengthened (S0). The letter ties the 2026 steering indicator (R6.costGrowth) to no result goal but to mental health not losing in the competition for resources in the health trusts; it sits here because R6 is the result goal about specialist-care capacity, and cost growth is the resource side of that capacity.",
+      nb: "I sin helhet (S0): døgnkapasiteten i psykisk helsevern skal være på et nivå som møter behovet for å ivareta barn, unge og voksne med alvorlig psykisk lidelse som har behov for døgnbehandling. Nedgangen i døgnkapasitet er bremset fra og med 2021, og fram mot 2030 skal det helhetlige behandlingstilbudet i psykisk helsevern styrkes og døgnkapasiteten opp (S0; se milepælen for 2030). Styringsindikatoren for 2026 (R6.costGrowth) knytter brevet ikke til et resultatmål, men til at psykisk helse ikke skal tape i konkurransen om ressurser i helseforetakene; den står her fordi R6 er resultatmålet om kapasiteten i spesialisthelsetjenesten, og kostnadsveksten er ressurssiden av den.",
+      en: "In full (S0): inpatient capacity in mental health care shall be at a level that meets the need of children, young people and adults with severe mental illness who need inpatient treatment. The decline in inpatient capacity has been slowed from 2021 on, and towards 2030 the overall treatment offer in mental health care is to be strengthened and inpatient capacity raised (S0; see the 2030 milestone). The letter ties the 2026 steering indicator (R6.costGrowth) to no result goal but to mental health not losing in the competition for resources in the health trusts; it sits here because R6 is the result goal about specialist-care capacity, and cost growth is the resource side of that capacity.",
     },
     sources: [{ doc: "S1", section: "Innsatsområde 2" }, { doc: "S0", section: "§2-places" }, { doc: "P" }],
   },
@@ -350,8 +360,18 @@ export const resultGoals = [
   {
     id: "R8",
     // P lists R8 apart from the areas; the sources assign it to none, and A2 is our placement
-    // only because the schema asks for an area (see the note).
+    // only because the schema asks for an area (see `inferred`).
     areaId: "A2",
+    inferred: [
+      {
+        field: "areaId",
+        inferred: true,
+        reasoning: {
+          nb: "Kildene knytter R8 til ikke noe innsatsområde; skjemaet krever ett, og A2 (tjenestene) er vår plassering.",
+          en: "The sources tie R8 to no area; the schema requires one, and A2 (the services) is our placement.",
+        },
+      },
+    ],
     title: {
       nb: "Helsepersonell har mer tid til pasienter, brukere og faglig utvikling",
       en: "Health personnel have more time for patients, users and professional development",

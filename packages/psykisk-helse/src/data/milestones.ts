@@ -5,8 +5,9 @@ import type { MilestoneData } from "./types.js";
  * Dated deliverables and deadlines the sources state, as precise as they state them
  * ("høsten 2025" is the year 2025, with the season in the source note). Milestones the
  * sources give no date for (the evaluation's midterm report and final evaluation) are left
- * out; a deadline a proposal asks for is on the proposal item, not here. `status` is as of
- * the letter of 19 January 2026.
+ * out; a deadline a proposal asks for is on the proposal item, not here. Every `status` is
+ * recorded as of the letter of 19 January 2026 (`statusAsOf`): a milestone due after that day
+ * and still `planned` is "not reported" once it falls due, never "overdue".
  *
  * @example
  * ```ts
@@ -24,6 +25,7 @@ export const milestones = [
     kind: "plan",
     due: "2023",
     status: "delivered",
+    statusAsOf: "2026-01-19",
     deliveredOn: "2023",
     ownerIds: ["regjeringen"],
     measureIds: [],
@@ -36,6 +38,7 @@ export const milestones = [
     kind: "lawInForce",
     due: "2024-08",
     status: "delivered",
+    statusAsOf: "2026-01-19",
     deliveredOn: "2024-08",
     ownerIds: [],
     measureIds: ["m-ny-opplaeringslov"],
@@ -51,6 +54,7 @@ export const milestones = [
     kind: "report",
     due: "2025",
     status: "delivered",
+    statusAsOf: "2026-01-19",
     deliveredOn: "2025",
     ownerIds: ["hdir"],
     measureIds: ["m-hdir-rapportering"],
@@ -66,6 +70,7 @@ export const milestones = [
     kind: "plan",
     due: "2025-06",
     status: "delivered",
+    statusAsOf: "2026-01-19",
     deliveredOn: "2025-06",
     ownerIds: ["regjeringen"],
     measureIds: ["m-meld-st-28"],
@@ -81,6 +86,7 @@ export const milestones = [
     kind: "launch",
     due: "2025",
     status: "delivered",
+    statusAsOf: "2026-01-19",
     deliveredOn: "2025",
     ownerIds: ["regjeringen"],
     measureIds: ["m-bedre-helsehjelp"],
@@ -96,6 +102,7 @@ export const milestones = [
     kind: "report",
     due: "2025-12",
     status: "delivered",
+    statusAsOf: "2026-01-19",
     deliveredOn: "2025-12",
     ownerIds: ["hdir"],
     measureIds: ["m-integrert-ungdomstjeneste"],
@@ -111,6 +118,7 @@ export const milestones = [
     kind: "report",
     due: "2025-12",
     status: "delivered",
+    statusAsOf: "2026-01-19",
     deliveredOn: "2025-12",
     ownerIds: ["hdir"],
     measureIds: ["m-hdir-digitale-verktoy"],
@@ -123,6 +131,7 @@ export const milestones = [
     kind: "report",
     due: "2026-01-09",
     status: "delivered",
+    statusAsOf: "2026-01-19",
     deliveredOn: "2026-01-09",
     ownerIds: ["kommunekommisjonen"],
     measureIds: [],
@@ -138,6 +147,7 @@ export const milestones = [
     kind: "evaluation",
     due: "2026-02-16",
     status: "planned",
+    statusAsOf: "2026-01-19",
     ownerIds: ["sintef"],
     measureIds: ["m-evalueringsprogram"],
     goalIds: [],
@@ -152,6 +162,7 @@ export const milestones = [
     kind: "launch",
     due: "2026",
     status: "planned",
+    statusAsOf: "2026-01-19",
     ownerIds: ["udir", "hdir"],
     measureIds: ["m-kompetansepakke"],
     goalIds: [],
@@ -166,6 +177,7 @@ export const milestones = [
     kind: "trial",
     due: "2026",
     status: "planned",
+    statusAsOf: "2026-01-19",
     ownerIds: [],
     measureIds: ["m-helsesykepleier-henvisningsrett"],
     goalIds: [],
@@ -180,6 +192,7 @@ export const milestones = [
     kind: "report",
     due: "2026",
     status: "planned",
+    statusAsOf: "2026-01-19",
     ownerIds: ["rhf"],
     measureIds: ["m-rhf-faglig-gjennomgang"],
     goalIds: ["R6"],
@@ -191,10 +204,31 @@ export const milestones = [
     kind: "report",
     due: "2026-11-01",
     status: "planned",
+    statusAsOf: "2026-01-19",
     ownerIds: ["helsereformutvalget"],
     measureIds: [],
     goalIds: [],
     sources: [{ doc: "S0", section: "§3" }],
+  },
+  {
+    // S0 lines 373–375: "Frem mot 2030 skal vil styrke det helhetlige behandlingstilbudet … og døgnkapasiteten skal opp".
+    id: "ms-dognkapasitet-2030",
+    title: {
+      nb: "Fram mot 2030: styrke det helhetlige behandlingstilbudet i psykisk helsevern og øke døgnkapasiteten",
+      en: "Towards 2030: strengthen the overall treatment offer in mental health care and raise inpatient capacity",
+    },
+    kind: "deadline",
+    due: "2030",
+    status: "planned",
+    statusAsOf: "2026-01-19",
+    ownerIds: ["regjeringen"],
+    measureIds: ["m-rhf-dogn-plan"],
+    goalIds: ["R6"],
+    note: {
+      nb: "Kilden gir ingen tallfestet delmål for 2030; det langsiktige behovet er om lag 430 flere plasser fram mot 2040 (R6).",
+      en: "The source gives no figure for 2030; the long-term need is about 430 more places towards 2040 (R6).",
+    },
+    sources: [{ doc: "S0", section: "§2-places", note: "Towards 2030 the overall treatment offer is to be strengthened and inpatient capacity is to rise." }],
   },
 ] as const satisfies readonly MilestoneData<MeasureId>[];
 

@@ -85,9 +85,11 @@ export const allocations = [
     channel: "agencyBudget",
     measureId: "m-ips",
     recipientIds: ["nav"],
+    // S0 lines 647–651: "Stortinget har vedtatt å øke bevilgningen … med 13 millioner for å øke innsatsen med IPS/IPS ung i 2026."
+    decidedByIds: ["storting"],
     note: {
-      nb: "Vedtatt av Stortinget; en økning på 13 mill. kroner.",
-      en: "Decided by the Storting; an increase of NOK 13 million.",
+      nb: "Stortinget har vedtatt økningen på 13 mill. kroner, til oppfølgingstjenester i Arbeids- og velferdsetatens egenregi.",
+      en: "The Storting decided the increase of NOK 13 million, for follow-up services run by NAV itself.",
     },
     sources: [{ doc: "S0", section: "§4" }],
   },
@@ -153,9 +155,18 @@ export const commitment = {
   endYear: 2033,
   reported: [
     {
-      asOf: "2026-01",
+      // The letter's date: the figure counts from that day, not from the end of the month.
+      asOf: "2026-01-19",
       cumulative: "1200000000",
       claimedOnTrack: true,
+      claim: {
+        words: "omlag 1,2 mrd. kroner",
+        qualifier: "about",
+        uncertainty: {
+          nb: "Brevet skriver «omlag 1,2 mrd. kroner» uten å si hvilke budsjettår eller bevilgninger tallet omfatter, eller i hvilke priser.",
+          en: "The letter says 'omlag 1,2 mrd. kroner' without saying which budget years or allocations the figure covers, or in which prices.",
+        },
+      },
       sources: [
         {
           doc: "S0",

@@ -41,14 +41,18 @@ export const proposal = {
       },
       due: "2026",
       response: {
-        nb: "Ministeren viser til de åtte resultatmålene, Helsedirektoratets årlige rapportering (første gang 2025) og SINTEFs følgeevaluering med årlige statusrapporter (den første 16. februar 2026) og sluttevaluering; planen er dynamisk og justeres etter rapportering og evaluering. Ministeren lover ingen midtveisevaluering innen utgangen av 2026.",
-        en: "The minister points to the eight result goals, Hdir's yearly reporting (first in 2025) and SINTEF's follow-along evaluation with yearly status reports (the first on 16 February 2026) and a final evaluation; the plan is dynamic and adjusted by reporting and evaluation. No midterm evaluation by the end of 2026 is promised.",
+        nb: "Ministeren viser til de åtte resultatmålene, Helsedirektoratets årlige rapportering om status for tiltak og resultatmål (første gang levert i 2025) og avtalen med SINTEF om en følgeevaluering med årlige statusrapporter (den første etter planen 16. februar 2026) og en sluttevaluering; planen er dynamisk og kan justeres etter rapportering og evalueringer. Brevet nevner ingen midtveisevaluering; Helsedirektoratets lysbilder om evalueringsprogrammet nevner også en «tradisjonell» midtveisrapport og sluttrapport, uten dato.",
+        en: "The minister points to the eight result goals, Hdir's yearly reporting on the status of measures and result goals (first delivered in 2025) and the agreement with SINTEF on a follow-along evaluation with yearly status reports (the first planned for 16 February 2026) and a final evaluation; the plan is dynamic and can be adjusted by reporting and evaluations. The letter does not mention a midterm evaluation; Hdir's slides on the evaluation programme also mention a 'traditional' midterm report and final report ('tradisjonell midtveisrapport og sluttrapport'), with no date.",
       },
       measureIds: ["m-hdir-rapportering", "m-evalueringsprogram"],
       goalIds: ["R1", "R2", "R3", "R4", "R5", "R6", "R7", "R8"],
       allocationIds: [],
       milestoneIds: ["ms-hdir-rapport-1", "ms-sintef-statusrapport-1"],
-      sources: [PROPOSAL_TEXT, { doc: "S0", section: "§1" }],
+      sources: [
+        PROPOSAL_TEXT,
+        { doc: "S0", section: "§1" },
+        { doc: "S1", section: "Evalueringsprogrammet", note: "Also a 'traditional' midterm report and final report." },
+      ],
     },
     {
       id: "F2",
@@ -89,10 +93,10 @@ export const proposal = {
         en: "Steering that ensures mental health does not lose in the competition for resources in the health trusts.",
       },
       response: {
-        nb: "Oppdragsbrevet til RHF-ene for 2026 har en indikator om at realveksten i kostnader innen psykisk helsevern og TSB skal være høyere enn den demografiske veksten lagt til grunn i Prop. 1 S (2025–2026); RHF-ene rapporterer på den og på kapasitet i årlig melding.",
-        en: "The RHFs' 2026 steering letter has an indicator that real cost growth in mental health care and TSB shall exceed the demographic growth assumed in Prop. 1 S (2025–2026); the RHFs report on it and on capacity in their annual reports.",
+        nb: "Oppdragsbrevet til RHF-ene for 2026 gir styringssignal om å styrke psykisk helsevern og TSB og har en indikator om at realveksten i kostnader innen psykisk helsevern og TSB skal være høyere enn den demografiske veksten lagt til grunn i Prop. 1 S (2025–2026); RHF-ene rapporterer på den og på kapasitet i årlig melding.",
+        en: "The RHFs' 2026 steering letter signals that they should strengthen mental health care and TSB, and has an indicator that real cost growth in mental health care and TSB shall exceed the demographic growth assumed in Prop. 1 S (2025–2026); the RHFs report on it and on capacity in their annual reports.",
       },
-      measureIds: ["m-rhf-styringsindikator"],
+      measureIds: ["m-rhf-styrke-phv-tsb", "m-rhf-styringsindikator"],
       goalIds: [],
       allocationIds: [],
       milestoneIds: [],
@@ -127,8 +131,8 @@ export const proposal = {
         en: "Measures to strengthen municipal low-threshold services.",
       },
       response: {
-        nb: "Målet om lavterskeltilbud i alle kommuner følges opp med 300 mill. kroner mer i kommunenes inntekter, et eget tilskudd på 60 mill. kroner fra 2026 og implementeringsstøtte; 3 av 4 kommuner hadde slike tilbud ifølge rapportering fra 2024. Fastlegen er også et lavterskeltilbud og er styrket, og 10 mill. kroner i 2026 og et levert oppdrag til Helsedirektoratet skal øke bruken av digitale verktøy. Kommunekommisjonens første delrapport taler for balanse mellom målrettede tiltak og lokalt handlingsrom.",
-        en: "The goal of low-threshold services in every municipality is followed up with NOK 300 million more in municipal income, a NOK 60 million grant of its own from 2026 and implementation support; 3 of 4 municipalities had such services according to reporting from 2024. The regular GP is a low-threshold service too and has been strengthened, and NOK 10 million in 2026 and a delivered Hdir assignment are to increase the use of digital tools. The Municipal Commission's first sub-report argues for balancing targeted measures against local room for manoeuvre.",
+        nb: "Målet om lavterskeltilbud i alle kommuner følges opp med 300 mill. kroner mer i kommunenes inntekter, et eget tilskudd på 60 mill. kroner fra 2026 og implementeringsstøtte; 3 av 4 kommuner hadde slike tilbud ifølge rapportering fra 2024. Fastlegen er også et lavterskeltilbud og er styrket, og 10 mill. kroner i 2026 og et levert oppdrag til Helsedirektoratet skal øke bruken av digitale verktøy. Kommunekommisjonens første delrapport peker på behov for en betydelig reduksjon i den statlige styringen; ministeren mener at en framover bør se hen til balansen mellom målrettede tiltak for å nå nasjonale mål og det lokale handlingsrommet når virkemidler for lavterskeltilbud vurderes.",
+        en: "The goal of low-threshold services in every municipality is followed up with NOK 300 million more in municipal income, a NOK 60 million grant of its own from 2026 and implementation support; 3 of 4 municipalities had such services according to reporting from 2024. The regular GP is a low-threshold service too and has been strengthened, and NOK 10 million in 2026 and a delivered Hdir assignment are to increase the use of digital tools. The Municipal Commission's first sub-report points to a need for a considerable reduction of state steering; the minister's own view is that the balance between targeted measures for national goals and local room for manoeuvre should be weighed when choosing instruments for low-threshold services.",
       },
       measureIds: [
         "m-lavterskel-kommuneinntekter",
@@ -150,8 +154,8 @@ export const proposal = {
         en: "A study of the need for long-term places in mental health care.",
       },
       response: {
-        nb: "Hele behandlingskjeden for mennesker med langvarige og sammensatte behov skal styrkes. Nedgangen i døgnkapasitet er bremset fra 2021, og kapasiteten skal opp i tråd med behovet for om lag 430 flere plasser fram mot 2040; RHF-ene har laget planer for økt døgnkapasitet og en plan for sikkerhetspsykiatri, og det skal ses på sikkerhets- og overgangsboliger. Etter Innst. 72 S (2025–2026) gjør RHF-ene i 2026 en faglig gjennomgang som grunnlag for en plan for DPS.",
-        en: "The whole treatment chain for people with long-term and complex needs is to be strengthened. The decline in inpatient capacity has been slowed from 2021, and capacity is to rise in line with the need for about 430 more places towards 2040; the RHFs have made plans for more inpatient capacity and a plan for security psychiatry, and secure and transitional housing will be looked at. After Innst. 72 S (2025–2026) the RHFs make a professional review in 2026 as the basis of a plan for district psychiatric centres.",
+        nb: "Hele behandlingskjeden for mennesker med langvarige og sammensatte behov skal styrkes. Nedgangen i døgnkapasitet er bremset fra 2021; fram mot 2030 skal det helhetlige behandlingstilbudet styrkes, og døgnkapasiteten skal opp i tråd med behovet for om lag 430 flere plasser fram mot 2040; RHF-ene har laget planer for økt døgnkapasitet og en plan for sikkerhetspsykiatri, og det skal ses på sikkerhets- og overgangsboliger. Etter Innst. 72 S (2025–2026) gjør RHF-ene i 2026 en faglig gjennomgang som grunnlag for en plan for DPS.",
+        en: "The whole treatment chain for people with long-term and complex needs is to be strengthened. The decline in inpatient capacity has been slowed from 2021; towards 2030 the overall treatment offer is to be strengthened, and inpatient capacity is to rise in line with the need for about 430 more places towards 2040; the RHFs have made plans for more inpatient capacity and a plan for security psychiatry, and secure and transitional housing will be looked at. After Innst. 72 S (2025–2026) the RHFs make a professional review in 2026 as the basis of a plan for district psychiatric centres.",
       },
       measureIds: [
         "m-behandlingskjede",
@@ -163,7 +167,7 @@ export const proposal = {
       ],
       goalIds: ["R6"],
       allocationIds: [],
-      milestoneIds: ["ms-rhf-faglig-gjennomgang"],
+      milestoneIds: ["ms-dognkapasitet-2030", "ms-rhf-faglig-gjennomgang"],
       sources: [PROPOSAL_TEXT, { doc: "S0", section: "§2-places" }],
     },
     {
@@ -189,8 +193,8 @@ export const proposal = {
         en: "Measures to strengthen mental health services in schools and lower the threshold for seeking help.",
       },
       response: {
-        nb: "Ministeren viser til læreplanverket, kompetansepakken om folkehelse og livsmestring (klar høsten 2026), retten til et trygt skolemiljø og oppfølgingen av Meld. St. 34 (2023–2024) og Meld. St. 28 (2024–2025), tilskudd til skolemiljøteam, PP-tjenestens tydeligere forebyggende rolle i ny opplæringslov (august 2024), helsestasjons- og skolehelsetjenesten og en planlagt prøveordning i 2026 med henvisningsrett til BUP for helsesykepleiere; dessuten lavterskeltilbud, fastlegen, digitale verktøy, vurderingssamtale og forsøk som «Én vei inn».",
-        en: "The minister points to the curriculum, the competence package on public health and life skills (ready in autumn 2026), the right to a safe school environment and the follow-up of Meld. St. 34 (2023–2024) and Meld. St. 28 (2024–2025), grants for school environment teams, the clearer preventive role of the educational-psychological service in the new Education Act (August 2024), the health centre and school health service, and a trial planned for 2026 letting public-health nurses refer to BUP; and also low-threshold services, the GP, digital tools, the assessment conversation and pilots such as 'Én vei inn'.",
+        nb: "Ministeren viser til læreplanverket, kompetansepakken om folkehelse og livsmestring (klar høsten 2026), retten til et trygt skolemiljø og oppfølgingen av Meld. St. 34 (2023–2024) og Meld. St. 28 (2024–2025), tilskudd til skolemiljøteam, PP-tjenestens tydeligere forebyggende rolle i ny opplæringslov (august 2024), helsestasjons- og skolehelsetjenesten og helsestasjon for ungdom, en planlagt prøveordning i 2026 med henvisningsrett til BUP for helsesykepleiere; dessuten lavterskeltilbud, fastlegen, digitale verktøy, vurderingssamtale og forsøk som «Én vei inn».",
+        en: "The minister points to the curriculum, the competence package on public health and life skills (ready in autumn 2026), the right to a safe school environment and the follow-up of Meld. St. 34 (2023–2024) and Meld. St. 28 (2024–2025), grants for school environment teams, the clearer preventive role of the educational-psychological service in the new Education Act (August 2024), the health centre and school health service and the health centre for young people, a trial planned for 2026 letting public-health nurses refer to BUP; and also low-threshold services, the GP, digital tools, the assessment conversation and pilots such as 'Én vei inn'.",
       },
       measureIds: [
         "m-lk20",
@@ -200,6 +204,7 @@ export const proposal = {
         "m-skolemiljoteam",
         "m-meld-st-28",
         "m-helsestasjon-skolehelse",
+        "m-helsestasjon-ungdom",
         "m-helsesykepleier-henvisningsrett",
         "m-lavterskeltilbud",
         "m-fastlege",
@@ -236,8 +241,8 @@ export const proposal = {
       },
       due: "2027-06",
       response: {
-        nb: "Ministeren viser til strategien mot sosiale helseforskjeller (Meld. St. 15 (2022–2023)), Meld. St. 28 (2024–2025), bedre økonomi for barnefamilier, hovedprosjektet «En friskere befolkning», IPS (13 mill. kroner mer i 2026, mål om et landsdekkende tilbud), målet om økt levealder med handlingsplanen «Bedre helsehjelp – flere gode leveår 2025–2033» (høsten 2025), samarbeid mellom fem departementer om gjeld og selvmordsrisiko og en ny handlingsplan for forebygging av selvmord. Ministeren lover ingen egen handlingsplan innen juni 2027.",
-        en: "The minister points to the strategy against social inequalities in health (Meld. St. 15 (2022–2023)), Meld. St. 28 (2024–2025), better finances for families with children, the main project 'A healthier population', IPS (NOK 13 million more in 2026, aiming at a nationwide offer), the life-expectancy goal with the action plan 'Bedre helsehjelp – flere gode leveår 2025–2033' (autumn 2025), cooperation of five ministries on debt and suicide risk, and a new action plan for suicide prevention. No separate action plan by June 2027 is promised.",
+        nb: "Ministeren viser til strategien mot sosiale helseforskjeller (Meld. St. 15 (2022–2023)), Meld. St. 28 (2024–2025), bedre økonomi for barnefamilier, hovedprosjektet «En friskere befolkning», IPS (Stortinget har vedtatt 13 mill. kroner mer i 2026; regjeringen har som mål et landsdekkende tilbud), målet om økt levealder med handlingsplanen «Bedre helsehjelp – flere gode leveår 2025–2033» (høsten 2025), et samarbeid med fire andre departementer om gjeld og selvmordsrisiko og en ny handlingsplan for forebygging av selvmord.",
+        en: "The minister points to the strategy against social inequalities in health (Meld. St. 15 (2022–2023)), Meld. St. 28 (2024–2025), better finances for families with children, the main project 'A healthier population', IPS (the Storting decided NOK 13 million more in 2026; the government aims at a nationwide offer), the life-expectancy goal with the action plan 'Bedre helsehjelp – flere gode leveår 2025–2033' (autumn 2025), cooperation with four other ministries on debt and suicide risk, and a new action plan for suicide prevention.",
       },
       measureIds: [
         "m-meld-st-15",

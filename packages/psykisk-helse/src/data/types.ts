@@ -166,12 +166,13 @@ export type ActorData = Omit<Elem<Input["actors"]>, "id" | "sources"> & { readon
  */
 export type AllocationData<MeasureId extends string> = Omit<
   Elem<Input["allocations"]>,
-  "amount" | "measureId" | "recipientIds" | "sources"
+  "amount" | "measureId" | "recipientIds" | "decidedByIds" | "sources"
 > & {
   /** An exact decimal string: no floating point in the bundled data. */
   readonly amount: string;
   readonly measureId?: MeasureId;
   readonly recipientIds: readonly ActorId[];
+  readonly decidedByIds?: readonly ActorId[];
   readonly sources: Citations;
 };
 
