@@ -68,10 +68,11 @@ export function main(): string {
   const toolkit = createToolkit({ plugins: [builtinPlugins, acmePlugin] });
   const p = plan();
   const target = p.resultGoals.flatMap((g) => g.targets).find((t) => t.id === "R5.phbu")!;
-  // SYNTHETIC: a made-up 2023 value, so the series has a baseline and a trend.
+  // SYNTHETIC: a made-up 2024 annual value after the bundled 53 days of 2022 (where the series
+  // breaks), so the series has a point after its baseline to judge.
   const synthetic: Observation = {
     indicatorId: target.indicatorId,
-    period: "2023-06/2023-12",
+    period: "2024",
     orgUnit: "NO",
     dimensions: { service: "PHBU" },
     value: 44,
@@ -84,10 +85,10 @@ export function main(): string {
     const a = assess(target, data, { asOf: "2026-01", plan: p, toolkit, rule });
     lines.push(`${rule.padEnd(9)} ${a.status.padEnd(9)} ${a.explanation.en}`);
   }
-  const stricter = assess(target, data, { asOf: "2026-01", plan: p, rule: createDefaultRule({ onTrackAt: 4, atRiskAt: 3 }) });
-  lines.push(`default (on track from a pace ratio of 4): ${stricter.status}`);
+  const stricter = assess(target, data, { asOf: "2026-01", plan: p, rule: createDefaultRule({ onTrackAt: 4, atRiskAt: 2 }) });
+  lines.push(`default (on track from a pace ratio of 4, at risk from 2): ${stricter.status}`);
   const over = toolkit.calculator("days-over-limit").calculate({ observations: observations(), limits: { PHBU: 35, PHV: 40, TSB: 30 } });
-  lines.push(`days over limit: ${over.map((o) => `${o.service} ${o.period} +${o.over}`).join(", ")}`);
+  lines.push(`days over limit: ${over.map((o) => `${o.service} ${o.period} +${o.over === null ? "?" : Math.round(o.over * 10) / 10}`).join(", ")}`);
   return lines.join("\n");
 }
 

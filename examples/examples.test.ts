@@ -5,10 +5,10 @@ import { main as ssbJsonStat } from "./ssb-json-stat.js";
 import { main as statusReport } from "./status-report.js";
 
 describe("examples", () => {
-  it("status-report: no goal gets a colour from the one figure each of R3, R4 and R5 has as of 2026-01", () => {
+  it("status-report: R5 off track on TSB alone (1 of 3 targets assessed); no colour from one figure for R3 and R4", () => {
     const out = statusReport("2026-01");
     expect(out.split("\n")[0]).toBe(
-      "R1=insufficientData R2=insufficientData R3=insufficientData R4=insufficientData R5=insufficientData R6=insufficientData R7=insufficientData R8=insufficientData",
+      "R1=insufficientData R2=insufficientData R3=insufficientData R4=insufficientData R5=offTrack R6=insufficientData R7=insufficientData R8=insufficientData",
     );
     expect(out).toContain("| R5.phbu | ⚪ insufficient data |");
   });
@@ -39,8 +39,9 @@ describe("examples", () => {
     expect(out).toContain("read 12 observations (SYNTHETIC file), 0 issues");
     expect(out).toMatch(/rhf-nord\s+2025-10 – \(missing, synthetic\)/);
     // December: (36.1·980 + 39.5·470 + 33.9·350 + 38·205) / 2005 = 36.71…
-    expect(out).toContain("NO 2025-12 (service=PHBU) = 36.71 days");
-    // Three months and no 2023 baseline: no verdict on progress.
+    expect(out).toContain("2025-12 = 36.71 days");
+    // Three months are not a tertial or a year (R5's reporting periods): no verdict, saying why.
     expect(out).toMatch(/R5\.phbu as of 2026-01-31: insufficientData/);
+    expect(out).toContain("No figures for the indicator's reporting period (tertial) or whole years; the 3 there are cannot be compared.");
   });
 });

@@ -100,6 +100,16 @@ describe("assess", () => {
     expect(a.value).toBe(30);
   });
 
+  it("leaves figures not comparable with the reporting period off the trajectory: June–December against tertials and years", () => {
+    const tertials = { indicators: [{ ...wait, reportingPeriod: "tertial" as const }, life] };
+    const a = assess(phbu, [obs("2023", 44), obs("2024T3", 41), obs("2025-06/2025-12", 37.5), obs("2024-07", 30)], { asOf: "2026-01", ...tertials });
+    expect(a.used.map((p) => p.period)).toEqual(["2023", "2024T3"]);
+    expect(a.notComparable).toEqual([{ period: "2024-07", value: 30 }, { period: "2025-06/2025-12", value: 37.5 }]);
+    expect(a.explanation.en).toContain("Left off the trajectory, as its period is not comparable with the indicator's reporting period: 2024-07 = 30 days; 2025-06/2025-12 = 37.5 days.");
+    // A year is made of whole tertials: final, and it can achieve the target.
+    expect(assess(phbu, [obs("2023", 44), obs("2025", 34)], { asOf: "2026-01", ...tertials }).status).toBe("achieved");
+  });
+
   it("leaves out observations of periods ending after an ISO asOf, even by one day", () => {
     const a = assess(phbu, [obs("2025-12", 40), obs("2026-01", 30)], { asOf: "2026-01-30", plan });
     expect(a.used.map((p) => p.period)).toEqual(["2025-12"]);

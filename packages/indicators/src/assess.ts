@@ -13,6 +13,7 @@ import {
 } from "@opptrapping/core";
 import type { AssessOptions, Assessment, AssessorInput, Measurement, StatusRule, Toolkit } from "@opptrapping/sdk";
 import { AssessmentInputError } from "./errors.js";
+import { comparableWith } from "./assessors/common.js";
 import { explain } from "./explain.js";
 import { buildSeries } from "./series/buildSeries.js";
 import { builtinToolkit } from "./toolkit.js";
@@ -110,7 +111,12 @@ export function assess(target: Target, observations: readonly Observation[], set
   const select = (ind: Indicator) =>
     buildSeries(observations, { indicator: ind, ...(target.filter ? { filter: target.filter } : {}), orgUnit: target.orgUnit ?? "NO", asOf: options.asOf }).series;
   const seriesBreak = latestBreak(indicator, target, options.asOf);
-  const main = select(indicator);
+  const selected = select(indicator);
+  // Only figures of the reporting period (or a coarser calendar period that contains whole ones)
+  // make a trajectory: June–December is not comparable with whole years, nor a month with tertials.
+  const comparable = selected.points.filter((p) => comparableWith(p.period, indicator));
+  const notComparable = selected.points.filter((p) => !comparableWith(p.period, indicator));
+  const main = notComparable.length === 0 ? selected : { ...selected, points: comparable };
   const referenceId = "referenceIndicatorId" in target ? target.referenceIndicatorId : undefined;
   const referenceIndicator = referenceId === undefined ? undefined : find(referenceId);
   // A break in the series starts it afresh: points before it are not comparable, so the first
@@ -124,7 +130,21 @@ export function assess(target: Target, observations: readonly Observation[], set
     options: seriesBreak ? { ...options, baselinePolicy: { kind: "firstAtOrAfter", period: seriesBreak.period } } : options,
   };
   const measured = (toolkit.assessor(target.kind).assess as (i: AssessorInput) => Measurement)(input);
-  const measurement = measured.insufficient?.code === "no_observations" ? explainOtherUnits(measured, target, observations, indicator.id) : measured;
+  const measurement =
+    measured.insufficient?.code !== "no_observations"
+      ? measured
+      : main.points.length === 0 && notComparable.length > 0
+        ? {
+            ...measured,
+            insufficient: {
+              code: "no_comparable_observations" as const,
+              explanation: {
+                nb: `Ingen tall for indikatorens rapporteringsperiode (${indicator.reportingPeriod ?? ""}) eller hele år; de ${notComparable.length} tallene som finnes, kan ikke sammenlignes.`,
+                en: `No figures for the indicator's reporting period (${indicator.reportingPeriod ?? ""}) or whole years; the ${notComparable.length} there are cannot be compared.`,
+              },
+            },
+          }
+        : explainOtherUnits(measured, target, observations, indicator.id);
   const verdict = rule.decide({ target, indicator, measurement, options });
   return deepFreeze({
     ...measurement,
@@ -135,7 +155,8 @@ export function assess(target: Target, observations: readonly Observation[], set
     asOf: options.asOf,
     rule: rule.id,
     seriesBreak: seriesBreak ? { period: seriesBreak.period, note: seriesBreak.note } : null,
-    explanation: explain(target, indicator, measurement, verdict, seriesBreak),
+    notComparable: notComparable.map((p) => ({ period: p.period, value: p.value })),
+    explanation: explain(target, indicator, measurement, verdict, seriesBreak, notComparable),
   });
 }
 
@@ -180,3 +201,4 @@ function withoutBaseline(target: Target): Target {
   const { baseline: _b, baselineValue: _v, ...rest } = target as Target & { baseline?: string; baselineValue?: number };
   return rest as Target;
 }
+

@@ -16,12 +16,22 @@ const target = (id: string): Target => {
 const asOf = "2026-01";
 
 describe("the bundled figures as of 2026-01", () => {
-  it("gives R5.phbu no colour from one provisional point: 37.5 days (2025-06/2025-12), no 2023 baseline → insufficientData", () => {
+  it("gives R5.phbu no verdict: its series starts afresh at the 2022 break (53 days), and the June–December 2025 figure is not a tertial or a year", () => {
     const a = assess(target("R5.phbu"), observations(), { asOf, plan: p });
-    expect(a).toMatchObject({ value: 37.5, valuePeriod: "2025-06/2025-12", targetValue: 35, met: false, gap: 2.5, forecast: null, status: "insufficientData", colour: "grey" });
+    expect(a).toMatchObject({ status: "insufficientData", value: 53, valuePeriod: "2022", baseline: { value: 53, period: "2022", basis: "policy" } });
+    expect(a.insufficient?.code).toBe("too_few_points");
+    expect(a.seriesBreak?.period).toBe("2022");
+    expect(a.notComparable).toEqual([{ period: "2025-06/2025-12", value: 37.5 }]);
   });
 
-  it("gives R4 (87 %, April 2025) and R3 (75 %, 2024) no colour either: one point each, after the plan's start", () => {
+  it("rates R5.tsb offTrack: 31.9 days (2022, after the break) → 33.0 (2023) against < 30 moves away, progress −1.1/1.9", () => {
+    const a = assess(target("R5.tsb"), observations(), { asOf, plan: p });
+    expect(a.progress).toBeCloseTo(-1.1 / 1.9, 12);
+    expect(a.status).toBe("offTrack");
+  });
+
+  it("gives R5.phv, R4 (87 %, April 2025) and R3 (75 %, 2024) no colour: one point each since the baseline", () => {
+    expect(assess(target("R5.phv"), observations(), { asOf, plan: p })).toMatchObject({ value: 46, valuePeriod: "2021", status: "insufficientData", insufficient: { code: "too_few_points" } });
     expect(assess(target("R4.all"), observations(), { asOf, plan: p })).toMatchObject({ value: 87, valuePeriod: "2025-04", gap: 13, status: "insufficientData" });
     expect(assess(target("R3.all"), observations(), { asOf, plan: p })).toMatchObject({ value: 75, valuePeriod: "2024", gap: 25, status: "insufficientData" });
   });
@@ -44,8 +54,10 @@ describe("the bundled figures as of 2026-01", () => {
     const e = evaluatePlan(p, observations(), { asOf });
     expect(e.dataIssues).toEqual([]);
     const status = (id: string) => e.goals.flatMap((g) => g.assessments).find((a) => a.targetId === id)?.status;
-    expect([status("R5.phbu"), status("R4.all"), status("R3.all")]).toEqual(["insufficientData", "insufficientData", "insufficientData"]);
-    expect(e.coverage.assessed).toBe(0);
+    expect([status("R5.phbu"), status("R5.tsb"), status("R4.all"), status("R3.all")]).toEqual(["insufficientData", "offTrack", "insufficientData", "insufficientData"]);
+    expect(e.coverage).toMatchObject({ assessed: 1, total: 12 });
+    const r5 = e.goals.find((g) => g.goalId === "R5")!;
+    expect(r5).toMatchObject({ status: "offTrack", partial: true, summary: { en: "1 of 3 targets assessed" } });
     expect(e.budget?.onTrack).toBe(true);
   });
 });

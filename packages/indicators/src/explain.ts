@@ -68,7 +68,14 @@ const BASIS: Record<NonNullable<Measurement["baseline"]>["basis"], Explanation> 
  * A plain-language explanation of an assessment in bokmål and English, naming the target,
  * the latest value, the target value, the verdict's reason and every observation used.
  */
-export function explain(target: Target, indicator: Indicator, m: Measurement, verdict: Verdict, seriesBreak?: { readonly period: string }): Explanation {
+export function explain(
+  target: Target,
+  indicator: Indicator,
+  m: Measurement,
+  verdict: Verdict,
+  seriesBreak?: { readonly period: string },
+  notComparable: readonly { readonly period: string; readonly value: number }[] = [],
+): Explanation {
   const used = m.used.flatMap((p) => p.observations);
   const list = (locale: "nb" | "en") =>
     used.map((o) => `${o.orgUnit} ${o.period}${Object.keys(o.dimensions).length ? ` (${Object.entries(o.dimensions).map(([k, v]) => `${k}=${v}`).join(", ")})` : ""} = ${num(o.value, locale, indicator.unit)}${o.provisional ? (locale === "nb" ? " (foreløpig)" : " (provisional)") : ""}`).join("; ");
@@ -114,7 +121,13 @@ export function explain(target: Target, indicator: Indicator, m: Measurement, ve
         : locale === "nb"
           ? ` Serien har brudd i ${seriesBreak.period}; bare tall fra og med bruddet brukes.`
           : ` The series breaks in ${seriesBreak.period}; only figures from the break on are used.`;
-    return `${head}${value}${baseline}${broken}${pace}${final}${forecast} ${verdict.reason[locale]}${basis}`;
+    const apart =
+      notComparable.length === 0
+        ? ""
+        : locale === "nb"
+          ? ` Holdt utenfor utviklingen, fordi perioden ikke kan sammenlignes med indikatorens rapporteringsperiode: ${notComparable.map((p) => `${p.period} = ${num(p.value, "nb", indicator.unit)}`).join("; ")}.`
+          : ` Left off the trajectory, as its period is not comparable with the indicator's reporting period: ${notComparable.map((p) => `${p.period} = ${num(p.value, "en", indicator.unit)}`).join("; ")}.`;
+    return `${head}${value}${baseline}${broken}${apart}${pace}${final}${forecast} ${verdict.reason[locale]}${basis}`;
   };
   return { nb: sentence("nb"), en: sentence("en") };
 }

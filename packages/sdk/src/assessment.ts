@@ -165,7 +165,8 @@ export interface InsufficientData {
     | "no_reference"
     | "not_measurable"
     | "no_data_for_deadline"
-    | "no_national_data";
+    | "no_national_data"
+    | "no_comparable_observations";
   readonly explanation: Explanation;
 }
 
@@ -320,6 +321,11 @@ export interface Assessment extends Measurement, Verdict {
    * before the date: only points from it on are used, and the first is the baseline.
    */
   readonly seriesBreak: { readonly period: string; readonly note: string } | null;
+  /**
+   * Figures left off the trajectory because their period is not comparable with the indicator's
+   * reporting period (June–December against whole years, a month against tertials).
+   */
+  readonly notComparable: readonly { readonly period: string; readonly value: number }[];
   /** Plain-language explanation naming the observations used. */
   readonly explanation: Explanation;
 }

@@ -199,11 +199,25 @@ export function pointsOf(series: Series): readonly SeriesPoint[] {
   return series.points;
 }
 
-/** Whether the latest point is final for the indicator's reporting period. */
+/** The period kinds whose figures are comparable with each reporting period: itself, and coarser ones made of whole such periods. */
+const COMPARABLE: Readonly<Record<NonNullable<Indicator["reportingPeriod"]>, readonly string[]>> = {
+  month: ["month", "quarter", "tertial", "half", "year"],
+  quarter: ["quarter", "half", "year"],
+  tertial: ["tertial", "year"],
+  half: ["half", "year"],
+  year: ["year"],
+  schoolYear: ["schoolYear"],
+};
+
+/** Whether a period's figure belongs on the indicator's trajectory (always, when it declares no reporting period). */
+export function comparableWith(period: string, indicator: Indicator): boolean {
+  return indicator.reportingPeriod === undefined || COMPARABLE[indicator.reportingPeriod].includes(parsePeriod(period).kind);
+}
+
+/** Whether the latest point is final: not provisional, and of the reporting period or a coarser one made of whole such periods. */
 export function finalityOf(point: SeriesPoint, indicator: Indicator): Finality {
   if (point.observations.some((o) => o.provisional)) return { final: false, reason: "provisional" };
-  if (indicator.reportingPeriod !== undefined && parsePeriod(point.period).kind !== indicator.reportingPeriod)
-    return { final: false, reason: "not_reporting_period" };
+  if (!comparableWith(point.period, indicator)) return { final: false, reason: "not_reporting_period" };
   return { final: true, reason: null };
 }
 

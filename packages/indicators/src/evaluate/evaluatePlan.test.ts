@@ -192,7 +192,19 @@ describe("evaluatePlan on a synthetic plan, as of 2026-01", () => {
     expect(ids(e.milestones.delivered)).toEqual(["MS3"]);
     // January 2026 ends on asOf, so it is not yet overdue; July starts by 31 July; August does not.
     expect(ids(e.milestones.upcoming)).toEqual(["MS7", "MS4", "MS5"]);
-    expect(e.milestones.overdue[0]).toEqual({ id: "MS1", due: "2025-06", status: "planned" });
+    expect(e.milestones.overdue[0]).toMatchObject({ id: "MS1", due: "2025-06", status: "planned", state: "overdue" });
+    expect(ids(e.milestones.notReported)).toEqual(["MS2"]);
+    expect(e.milestones.vintage).toBe("2026-01-31");
+    expect(e.milestones.note).toBeNull();
+  });
+
+  it("never calls a milestone overdue on a status recorded before its due date: not reported, and says the states are stale", () => {
+    const later = evaluatePlan(plan, good, { asOf: "2026-09" });
+    // Recorded as planned on 31 January 2026: MS1 (due June 2025) and MS7 (due January 2026) were
+    // already due then → overdue; MS4, MS5, MS6 fell due later → not reported; MS2 has no status.
+    expect(later.milestones.overdue.map((m) => m.id)).toEqual(["MS1", "MS7"]);
+    expect(later.milestones.notReported.map((m) => m.id)).toEqual(["MS2", "MS4", "MS5", "MS6"]);
+    expect(later.milestones.note?.en).toMatch(/not updated since/);
   });
 
   it("counts upcoming months to the last day of a shorter month: 31 January + 1 month is 28 February", () => {

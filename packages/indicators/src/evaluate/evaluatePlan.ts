@@ -2,10 +2,10 @@ import {
   OpptrappingError,
   deepFreeze,
   formatPath,
-  measuresByState,
   parsePeriod,
   periodBounds,
   type Issue,
+  type LocalizedText,
   type Observation,
   type PlanData,
 } from "@opptrapping/core";
@@ -13,6 +13,8 @@ import type { Assessment, Colour, Explanation, Status } from "@opptrapping/sdk";
 import { assess, resolveAsOf, type AssessSettings } from "../assess.js";
 import { budgetTrajectory, type BudgetPath, type BudgetTrajectory } from "../budget/budgetTrajectory.js";
 import { checkObservations } from "./checkObservations.js";
+import { measureStatesAsOf, type MeasureStates } from "./measureStates.js";
+import { milestoneStatesAsOf, type MilestoneState, type MilestoneStates } from "./milestones.js";
 import { nationalObservations } from "./nationalSeries.js";
 import { GOALS, TARGETS, worstOfPolicy, type Coverage, type RollUpPolicy } from "./rollUpPolicy.js";
 
@@ -84,7 +86,11 @@ export interface AreaEvaluation {
 export interface MilestoneStanding {
   readonly id: string;
   readonly due: string;
+  /** The status the plan data records. */
   readonly status: "planned" | "delivered" | "unknown";
+  /** Its state as of the date (see `milestoneStatesAsOf`): never `overdue` merely because no one reported since. */
+  readonly state: MilestoneState;
+  readonly reason: LocalizedText;
 }
 
 /** Everything {@link evaluatePlan} works out. */
@@ -92,17 +98,27 @@ export interface PlanEvaluation {
   readonly asOf: string;
   readonly goals: readonly GoalEvaluation[];
   readonly areas: readonly AreaEvaluation[];
-  /** Measure ids by lifecycle state as of the date (events dated later are ignored). */
+  /**
+   * Ids of the plan's own measures (scope `plan`) by lifecycle state as of the date: a state
+   * applies from the day it was known, never backwards. Related policy is in `measureStates`.
+   */
   readonly measures: Readonly<Record<"planned" | "inProgress" | "delivered" | "phasedOut" | "unknown", readonly string[]>>;
+  /** Every measure's state as of the date, with counts for plan and related measures and the data vintage. */
+  readonly measureStates: MeasureStates;
   readonly budget: BudgetTrajectory | null;
   readonly milestones: {
-    /** Not delivered (planned) and due before the date. */
+    /** Recorded as not delivered on or after their due date. */
     readonly overdue: readonly MilestoneStanding[];
-    /** Due before the date with no stated status: check them. */
+    /** Due before the date, with a status recorded before the due date (or none): not reported, not overdue. */
+    readonly notReported: readonly MilestoneStanding[];
+    /** @deprecated the same list as `notReported`. */
     readonly unconfirmed: readonly MilestoneStanding[];
     /** Not delivered and due in the period that contains the date or within `upcomingMonths`. */
     readonly upcoming: readonly MilestoneStanding[];
     readonly delivered: readonly MilestoneStanding[];
+    /** The data vintage of the states, and "not updated since" when the date is later. */
+    readonly vintage: string;
+    readonly note: LocalizedText | null;
   };
   /** Targets rated `insufficientData`, and why (`code` is the assessor's reason, or `rule` when the status rule could not judge it). */
   readonly dataGaps: readonly { readonly goalId: string; readonly targetId: string; readonly code: string; readonly reason: string }[];
@@ -185,20 +201,28 @@ export function evaluatePlan(plan: PlanData, observations: readonly Observation[
   const allAssessments = goals.flatMap((g) => g.assessments);
   const planCoverage = policy.rollUp(allAssessments.map((a) => ({ id: a.targetId, status: a.status })), TARGETS).coverage;
 
-  const byState = measuresByState(plan, asOf);
-  const measures = Object.fromEntries(Object.entries(byState).map(([k, v]) => [k, v.map((m) => m.id)])) as unknown as PlanEvaluation["measures"];
+  const measureStates = measureStatesAsOf(plan, asOf);
+  const measures: Record<keyof PlanEvaluation["measures"], string[]> = { planned: [], inProgress: [], delivered: [], phasedOut: [], unknown: [] };
+  for (const m of measureStates.measures) if (m.scope === "plan") measures[m.state].push(m.measureId);
 
   const horizon = addMonths(asOf, settings.upcomingMonths ?? 6);
-  const milestones = { overdue: [] as MilestoneStanding[], unconfirmed: [] as MilestoneStanding[], upcoming: [] as MilestoneStanding[], delivered: [] as MilestoneStanding[] };
-  const sorted = [...plan.milestones]
-    .map((m) => ({ m, bounds: periodBounds(parsePeriod(m.due)) }))
-    .sort((a, b) => (a.bounds.start < b.bounds.start ? -1 : a.bounds.start > b.bounds.start ? 1 : a.m.id < b.m.id ? -1 : 1));
-  for (const { m, bounds } of sorted) {
-    const standing: MilestoneStanding = { id: m.id, due: m.due, status: m.status };
-    if (m.status === "delivered") milestones.delivered.push(standing);
-    else if (bounds.end < asOf) (m.status === "planned" ? milestones.overdue : milestones.unconfirmed).push(standing);
-    else if (bounds.start <= horizon) milestones.upcoming.push(standing);
+  const states = milestoneStatesAsOf(plan, asOf);
+  const byId = new Map(plan.milestones.map((m) => [m.id, m]));
+  const overdue: MilestoneStanding[] = [];
+  const notReported: MilestoneStanding[] = [];
+  const upcoming: MilestoneStanding[] = [];
+  const delivered: MilestoneStanding[] = [];
+  const sorted = [...states.milestones]
+    .map((x) => ({ x, m: byId.get(x.milestoneId)!, start: periodBounds(parsePeriod(x.due)).start }))
+    .sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.m.id < b.m.id ? -1 : 1));
+  for (const { x, m, start } of sorted) {
+    const standing: MilestoneStanding = { id: m.id, due: m.due, status: m.status, state: x.state, reason: x.reason };
+    if (x.state === "delivered") delivered.push(standing);
+    else if (x.state === "overdue") overdue.push(standing);
+    else if (x.state === "notReported") notReported.push(standing);
+    else if (start <= horizon) upcoming.push(standing);
   }
+  const milestones = { overdue, notReported, unconfirmed: notReported, upcoming, delivered, vintage: states.vintage, note: states.note };
 
   const dataGaps = goals.flatMap((g) =>
     g.assessments
@@ -211,6 +235,7 @@ export function evaluatePlan(plan: PlanData, observations: readonly Observation[
     goals,
     areas,
     measures,
+    measureStates,
     budget: plan.commitment ? budgetTrajectory(plan, { asOf, ...(budgetPath ? { path: budgetPath } : {}) }) : null,
     milestones,
     dataGaps,

@@ -130,7 +130,7 @@ describe("the default rule", () => {
     it("a final month does not achieve a target whose indicator reports per tertial; a final tertial does", () => {
       const t = { ...below35, indicatorId: "waitT" };
       const month = run(t, [obs("waitT", "2023", 40), obs("waitT", "2025-07", 33)]);
-      expect(month.finality).toEqual({ final: false, reason: "not_reporting_period" });
+      expect(month.notComparable).toEqual([{ period: "2025-07", value: 33 }]);
       expect(month.status).not.toBe("achieved");
       expect(run(t, [obs("waitT", "2023", 40), obs("waitT", "2025T2", 33)]).status).toBe("achieved");
     });

@@ -84,6 +84,9 @@ export const indicators = [
     unit: "days",
     aggregation: "mean",
     direction: "decrease",
+    // "Offisielle tall publiseres per tertial … månedstall er foreløpige" (the definition below, from RJ-VENTETID/HDIR-VENTETID):
+    // only tertials and whole years make the trajectory; months and part-year ranges do not.
+    reportingPeriod: "tertial",
     disaggregations: [
       {
         id: "service",
