@@ -14,6 +14,7 @@ import type {
   SeriesPoint,
   Trend,
 } from "@opptrapping/sdk";
+import { match, P } from "ts-pattern";
 import { finiteOrNull } from "../math/finite.js";
 import { fitLine, timeWeights } from "../math/leastSquares.js";
 
@@ -57,17 +58,17 @@ export function deadlineTime(deadline: Deadline, options: AssessOptions): number
 
 /**
  * The values an indicator can take: its declared `domain`, else what its unit allows (days,
- * counts, places, money, rates and years ≥ 0; percent 0–100; share 0–1; an index unbounded).
+ * counts, places, rates and years ≥ 0; percent 0–100; share 0–1; an index and money unbounded,
+ * as money can be cut).
  */
 export function domainOf(indicator: Indicator): Domain {
-  const byUnit: Domain =
-    indicator.unit === "percent"
-      ? { min: 0, max: 100 }
-      : indicator.unit === "share"
-        ? { min: 0, max: 1 }
-        : indicator.unit === "index"
-          ? { min: null, max: null }
-          : { min: 0, max: null };
+  const byUnit = match(indicator.unit)
+    .returnType<Domain>()
+    .with("percent", () => ({ min: 0, max: 100 }))
+    .with("share", () => ({ min: 0, max: 1 }))
+    .with(P.union("index", "nok"), () => ({ min: null, max: null }))
+    .with(P.union("days", "count", "years", "per100k", "places"), () => ({ min: 0, max: null }))
+    .exhaustive();
   return { min: indicator.domain?.min ?? byUnit.min, max: indicator.domain?.max ?? byUnit.max };
 }
 

@@ -1,4 +1,5 @@
 import { formatNumber, type Target } from "@opptrapping/core";
+import { match, P } from "ts-pattern";
 import type { Explanation, Measurement, StatusRule, Verdict } from "@opptrapping/sdk";
 import { StatusRuleError } from "./StatusRuleError.js";
 
@@ -24,21 +25,15 @@ export interface DefaultRuleOptions {
 
 /** The direction in which a target's measurement improves. */
 export function preferredDirection(target: Target): "decrease" | "increase" {
-  switch (target.kind) {
-    case "threshold":
-      return target.comparator === "<" || target.comparator === "<=" ? "decrease" : "increase";
-    case "relativeChange":
-      return target.change < 0 ? "decrease" : "increase";
-    case "direction":
-      return target.direction;
-    case "gap":
-      return "decrease";
-    case "coverage":
-    case "noDecline":
-    case "capacity":
-    case "growthExceeds":
-      return "increase";
-  }
+  return match(target)
+    .returnType<"decrease" | "increase">()
+    .with({ kind: "threshold", comparator: P.union("<", "<=") }, () => "decrease")
+    .with({ kind: "threshold" }, () => "increase")
+    .with({ kind: "relativeChange" }, (t) => (t.change < 0 ? "decrease" : "increase"))
+    .with({ kind: "direction" }, (t) => t.direction)
+    .with({ kind: "gap" }, () => "decrease")
+    .with({ kind: P.union("coverage", "noDecline", "capacity", "growthExceeds") }, () => "increase")
+    .exhaustive();
 }
 
 /** Whether the deadline has passed as of the date (long-run targets never pass). */
