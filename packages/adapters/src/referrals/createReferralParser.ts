@@ -145,8 +145,8 @@ function detectDelimiter(buf: Uint8Array, from: number): number {
  * skipped to its end). Every line is read, skipped as blank, or reported.
  *
  * @throws {AdapterError} `invalid_mapping`, `missing_column` (a mapped column not in the
- * header), `record_too_long` for a header longer than `maxRecordBytes`, and — when no
- * `onIssue` is given — the first unreadable line's code.
+ * header), `record_too_long` or `unterminated_quote` for a header that cannot be read, and
+ * — when no `onIssue` is given — the first unreadable line's code.
  *
  * @example
  * ```ts
@@ -213,6 +213,8 @@ export function createReferralParser(mapping: ReferralMapping, handlers: Referra
 
   function issue(code: ReferralIssue["code"], message: string, at: number): void {
     issues++;
+    // Nothing can be read without the header, so its problems are errors.
+    if (!headerDone) throw new AdapterError(code, `the header: ${message}`, { line: at });
     if (!onIssue) throw new AdapterError(code, message, { line: at });
     onIssue({ code, message, line: at, path: ["line", at] });
   }
@@ -342,12 +344,7 @@ export function createReferralParser(mapping: ReferralMapping, handlers: Referra
 
   /** A record longer than `maxRecordBytes`: an issue (the header's is an error: nothing can be read without it). */
   function tooLong(at: number): void {
-    const message = `a record of more than ${maxRecord} bytes (maxRecordBytes); is a quote left open above it?`;
-    if (!headerDone) {
-      issues++;
-      throw new AdapterError("record_too_long", `the header is ${message.slice(2)}`, { line: at });
-    }
-    issue("record_too_long", message, at);
+    issue("record_too_long", `more than ${maxRecord} bytes in one record (maxRecordBytes); is a quote left open above it?`, at);
   }
 
   /**
