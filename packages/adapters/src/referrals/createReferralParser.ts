@@ -62,7 +62,18 @@ export interface ReferralParserHandlers {
   readonly reuseRecord?: boolean;
 }
 
-/** The default of {@link ReferralMapping.maxRecordBytes}: 1 MiB. */
+/**
+ * The default of `ReferralMapping.maxRecordBytes`: 1 MiB (1 048 576 bytes) per record.
+ *
+ * @example
+ * ```ts
+ * import { DEFAULT_MAX_RECORD_BYTES, type ReferralMapping } from "@opptrapping/adapters/csv";
+ * const longNotes: ReferralMapping = {
+ *   columns: { service: "tjeneste", received: "mottatt", started: "startet" },
+ *   maxRecordBytes: 8 * DEFAULT_MAX_RECORD_BYTES,
+ * };
+ * ```
+ */
 export const DEFAULT_MAX_RECORD_BYTES = 1 << 20;
 
 /** A short description of a rejected mapping value, safe for any value (JSON.stringify throws on a bigint or a cycle). */

@@ -290,6 +290,11 @@ describe("readReferrals: hostile input (issue 15)", () => {
     for (const size of [1, 7, 16, 41, 64]) expect(read(cut(bytes(text), size), m)).toEqual(whole);
   });
 
+  it("stops with an error when the header cannot be read: open quote, or longer than maxRecordBytes", () => {
+    expect(() => read(`tjeneste,"rhf,mottatt,startet\nPHV,x,2025-01-02,\n`)).toThrow(expect.objectContaining({ code: "unterminated_quote", location: { line: 1 } }));
+    expect(() => read(`${header}\nPHV,x,2025-01-02,\n`, { ...mapping, maxRecordBytes: 20 })).toThrow(expect.objectContaining({ code: "record_too_long", location: { line: 1 } }));
+  });
+
   it("refuses a bad maxRecordBytes", () => {
     for (const maxRecordBytes of [0, -1, 1.5, Number.NaN, Number.POSITIVE_INFINITY])
       expect(() => readReferrals("", { ...mapping, maxRecordBytes })).toThrow(expect.objectContaining({ code: "invalid_mapping" }));
