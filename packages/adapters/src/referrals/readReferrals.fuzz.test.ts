@@ -159,7 +159,7 @@ describe("readReferrals fuzz (seeded)", () => {
       fc.property(
         file,
         cuts,
-        fc.constantFrom<ReferralMapping["encoding"]>("auto", "utf-8", "latin1"),
+        fc.constantFrom("auto" as const, "utf-8" as const, "latin1" as const),
         fc.boolean(),
         fc.option(fc.integer({ min: 1, max: 160 }), { nil: undefined, freq: 2 }),
         ({ sep, bytes }, positions, encoding, giveDelimiter, maxRecordBytes) => {
