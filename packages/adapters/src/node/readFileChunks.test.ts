@@ -46,7 +46,15 @@ describe("readFileChunks", () => {
     expect(n).toBe(3);
   });
 
-  it("refuses a chunk size that is not a whole number above 0", async () => {
-    await expect(collect(readFileChunks(path, { chunkSize: 0 }), false)).rejects.toThrow(RangeError);
+  it("refuses a chunk size that is not a whole number from 1 to 2^30", async () => {
+    for (const chunkSize of [0, -1, 1.5, Number.NaN, 2 ** 31])
+      await expect(collect(readFileChunks(path, { chunkSize }), false)).rejects.toThrow(expect.objectContaining({ code: "invalid_option", path: ["chunkSize"] }));
+  });
+
+  // Regression (issue 15): a negative start made Node read from the current offset, and an
+  // end before the start read nothing, both silently.
+  it("refuses a negative or fractional start, and an end before the start", async () => {
+    for (const options of [{ start: -5 }, { start: 1.5 }, { start: 10, end: 5 }, { end: -1 }])
+      await expect(collect(readFileChunks(path, options), false)).rejects.toThrow(expect.objectContaining({ code: "invalid_option" }));
   });
 });

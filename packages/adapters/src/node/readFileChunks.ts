@@ -1,4 +1,14 @@
 import { open } from "node:fs/promises";
+import { AdapterError } from "../AdapterError.js";
+
+const MAX_CHUNK = 1 << 30;
+
+/** Throws `invalid_option` unless `value` is undefined or a whole number in [min, max]. */
+function checkWhole(name: string, value: unknown, min: number, max: number): void {
+  if (value === undefined) return;
+  if (typeof value !== "number" || !Number.isSafeInteger(value) || value < min || value > max)
+    throw new AdapterError("invalid_option", `${name} must be a whole number from ${min} to ${max}, got ${typeof value === "number" ? String(value) : typeof value}`, { path: [name] });
+}
 
 /**
  * Options of {@link readFileChunks}.
@@ -10,7 +20,7 @@ import { open } from "node:fs/promises";
  * ```
  */
 export interface ReadFileChunksOptions {
-  /** Bytes per chunk. @default 1 MiB */
+  /** Bytes per chunk, 1 to 2^30 (1 GiB). @default 1 MiB */
   readonly chunkSize?: number;
   /**
    * Read into two buffers in turn, so reading allocates nothing: a chunk is overwritten once
@@ -31,6 +41,9 @@ export interface ReadFileChunksOptions {
  * memory stays at about one chunk whatever the file's size. The file is closed when the
  * iteration ends, also early.
  *
+ * @throws {AdapterError} `invalid_option` (when iteration starts) for a `chunkSize` that is not a
+ * whole number from 1 to 2^30, or a `start`/`end` that is not a whole number ≥ 0 with `end ≥ start`.
+ *
  * @example
  * ```ts
  * import { readReferralsInto } from "@opptrapping/adapters/csv";
@@ -39,8 +52,11 @@ export interface ReadFileChunksOptions {
  * ```
  */
 export async function* readFileChunks(path: string, options: ReadFileChunksOptions = {}): AsyncGenerator<Uint8Array, void> {
+  checkWhole("chunkSize", options.chunkSize, 1, MAX_CHUNK);
+  // A negative position would make Node read from the file's current offset instead.
+  checkWhole("start", options.start, 0, Number.MAX_SAFE_INTEGER);
+  checkWhole("end", options.end, options.start ?? 0, Number.MAX_SAFE_INTEGER);
   const size = options.chunkSize ?? 1 << 20;
-  if (!Number.isInteger(size) || size <= 0) throw new RangeError(`chunkSize must be a whole number > 0, got ${String(size)}`);
   const file = await open(path, "r");
   const end = options.end ?? Number.POSITIVE_INFINITY;
   // Two buffers when reusing: the next chunk is read ahead into one while the caller works on

@@ -138,7 +138,8 @@ export function decodeBytes(buf: Uint8Array, s: number, e: number, encoding: Tex
 /**
  * Interns a text column: each distinct byte sequence is decoded (and mapped) once, then found
  * by hash and byte comparison, so a repeated value costs no allocation. Bounded: past
- * `limit` distinct values, new ones are decoded each time instead of kept.
+ * `limit` distinct values, or `limitBytes` bytes of them, new ones are decoded each time
+ * instead of kept.
  */
 export interface InternTable {
   /** The string of `buf[s, e)`, or undefined when its bytes are not valid in the encoding. */
@@ -146,8 +147,8 @@ export interface InternTable {
 }
 
 /** Creates an {@link InternTable}; `decode` turns bytes into the kept string. */
-export function createInternTable(decode: (buf: Uint8Array, s: number, e: number) => string | undefined, limit = 65_536): InternTable {
-  return new ByteInterner(decode, limit);
+export function createInternTable(decode: (buf: Uint8Array, s: number, e: number) => string | undefined, limit = 65_536, limitBytes = 4 << 20): InternTable {
+  return new ByteInterner(decode, limit, limitBytes);
 }
 
 // A class, unlike the rest of the library, on purpose: every table shares one `get`, so the
@@ -166,6 +167,7 @@ class ByteInterner implements InternTable {
   constructor(
     private readonly decode: (buf: Uint8Array, s: number, e: number) => string | undefined,
     private readonly limit: number,
+    private readonly limitBytes: number,
   ) {}
 
   get(buf: Uint8Array, s: number, e: number): string | undefined {
@@ -189,7 +191,7 @@ class ByteInterner implements InternTable {
       j = (j + 1) & mask;
     }
     const value = this.decode(buf, s, e);
-    if (value === undefined || this.values.length >= this.limit) return value;
+    if (value === undefined || this.values.length >= this.limit || this.poolUsed + n > this.limitBytes) return value;
     if (this.poolUsed + n > this.pool.length) {
       const bigger = new Uint8Array(Math.max(this.pool.length * 2, this.poolUsed + n));
       bigger.set(this.pool.subarray(0, this.poolUsed));

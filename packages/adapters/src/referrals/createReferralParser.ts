@@ -62,25 +62,69 @@ export interface ReferralParserHandlers {
   readonly reuseRecord?: boolean;
 }
 
-function checkMapping(mapping: ReferralMapping): void {
+/**
+ * The default of `ReferralMapping.maxRecordBytes`: 1 MiB (1 048 576 bytes) per record.
+ *
+ * @example
+ * ```ts
+ * import { DEFAULT_MAX_RECORD_BYTES, type ReferralMapping } from "@opptrapping/adapters/csv";
+ * const longNotes: ReferralMapping = {
+ *   columns: { service: "tjeneste", received: "mottatt", started: "startet" },
+ *   maxRecordBytes: 8 * DEFAULT_MAX_RECORD_BYTES,
+ * };
+ * ```
+ */
+export const DEFAULT_MAX_RECORD_BYTES = 1 << 20;
+
+/** A short description of a rejected mapping value, safe for any value (JSON.stringify throws on a bigint or a cycle). */
+function show(value: unknown): string {
+  if (typeof value === "string") return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (typeof value === "number" || typeof value === "boolean" || value === undefined || value === null) return String(value);
+  return `a ${Array.isArray(value) ? "array" : typeof value}`;
+}
+
+/** The value of an own property, or undefined: never a member of Object.prototype. */
+function own<T extends object>(object: T, key: PropertyKey): unknown {
+  return Object.hasOwn(object, key) ? (object as Record<PropertyKey, unknown>)[key] : undefined;
+}
+
+/** Checks the mapping, and returns its service codes as a Map (own keys only). */
+function checkMapping(mapping: ReferralMapping): ReadonlyMap<string, string> | undefined {
   if (mapping === null || typeof mapping !== "object" || mapping.columns === null || typeof mapping.columns !== "object")
     throw new AdapterError("invalid_mapping", "the mapping needs columns: { service, received, started, … }");
   for (const f of REQUIRED)
-    if (mapping.columns[f] === undefined) throw new AdapterError("invalid_mapping", `the mapping names no column for ${f}`, { path: ["columns", f] });
-  for (const [f, c] of Object.entries(mapping.columns)) {
-    if (!(f in FIELD_KINDS)) throw new AdapterError("invalid_mapping", `unknown field ${JSON.stringify(f)}; fields: ${Object.keys(FIELD_KINDS).join(", ")}`, { path: ["columns", f] });
-    if (c !== undefined && !(typeof c === "string" ? c.trim() !== "" : Number.isInteger(c) && c >= 0))
-      throw new AdapterError("invalid_mapping", `the column of ${f} must be a header name or a 0-based position, got ${JSON.stringify(c)}`, { path: ["columns", f] });
+    if (own(mapping.columns, f) === undefined) throw new AdapterError("invalid_mapping", `the mapping names no column for ${f}`, { path: ["columns", f] });
+  for (const [f, c] of Object.entries(mapping.columns) as [string, unknown][]) {
+    if (!Object.hasOwn(FIELD_KINDS, f)) throw new AdapterError("invalid_mapping", `unknown field ${show(f)}; fields: ${Object.keys(FIELD_KINDS).join(", ")}`, { path: ["columns", f] });
+    if (c !== undefined && !(typeof c === "string" ? c.trim() !== "" : typeof c === "number" && Number.isInteger(c) && c >= 0))
+      throw new AdapterError("invalid_mapping", `the column of ${f} must be a header name or a 0-based position, got ${show(c)}`, { path: ["columns", f] });
     if (mapping.header === false && typeof c === "string")
       throw new AdapterError("invalid_mapping", `without a header, the column of ${f} must be a 0-based position`, { path: ["columns", f] });
   }
-  const { dateFormat, encoding, delimiter } = mapping;
+  const { dateFormat, encoding, delimiter, maxRecordBytes, serviceMap } = mapping;
   if (dateFormat !== undefined && dateFormat !== "iso" && dateFormat !== "nb" && dateFormat !== "auto")
-    throw new AdapterError("invalid_mapping", `dateFormat must be "iso", "nb" or "auto", got ${JSON.stringify(dateFormat)}`, { path: ["dateFormat"] });
+    throw new AdapterError("invalid_mapping", `dateFormat must be "iso", "nb" or "auto", got ${show(dateFormat)}`, { path: ["dateFormat"] });
   if (encoding !== undefined && encoding !== "utf-8" && encoding !== "latin1" && encoding !== "auto")
-    throw new AdapterError("invalid_mapping", `encoding must be "utf-8", "latin1" or "auto", got ${JSON.stringify(encoding)}`, { path: ["encoding"] });
+    throw new AdapterError("invalid_mapping", `encoding must be "utf-8", "latin1" or "auto", got ${show(encoding)}`, { path: ["encoding"] });
   if (delimiter !== undefined && (typeof delimiter !== "string" || delimiter.length !== 1 || delimiter.charCodeAt(0) > 127 || delimiter === '"' || delimiter === "\n" || delimiter === "\r"))
-    throw new AdapterError("invalid_mapping", `delimiter must be one ASCII character other than a quote or line break, got ${JSON.stringify(delimiter)}`, { path: ["delimiter"] });
+    throw new AdapterError("invalid_mapping", `delimiter must be one ASCII character other than a quote or line break, got ${show(delimiter)}`, { path: ["delimiter"] });
+  if (maxRecordBytes !== undefined && !(typeof maxRecordBytes === "number" && Number.isSafeInteger(maxRecordBytes) && maxRecordBytes > 0))
+    throw new AdapterError("invalid_mapping", `maxRecordBytes must be a whole number of bytes > 0, got ${show(maxRecordBytes)}`, { path: ["maxRecordBytes"] });
+  if (serviceMap === undefined) return undefined;
+  if (serviceMap === null || typeof serviceMap !== "object" || Array.isArray(serviceMap))
+    throw new AdapterError("invalid_mapping", `serviceMap must be an object of service codes, got ${show(serviceMap)}`, { path: ["serviceMap"] });
+  const codes = new Map<string, string>();
+  for (const [from, to] of Object.entries(serviceMap) as [string, unknown][]) {
+    if (typeof to !== "string") throw new AdapterError("invalid_mapping", `serviceMap maps ${show(from)} to ${show(to)}; expected a service code (text)`, { path: ["serviceMap", from] });
+    codes.set(from, to);
+  }
+  return codes;
+}
+
+/** The first few header names, each cut short, for a message that stays readable. */
+function listNames(names: readonly string[]): string {
+  const shown = names.slice(0, 8).map(show).join(", ");
+  return names.length > 8 ? `${shown} and ${names.length - 8} more` : shown;
 }
 
 /** The most frequent of `,` `;` tab `|` outside quotes in the first line, `,` when none. */
@@ -90,7 +134,7 @@ function detectDelimiter(buf: Uint8Array, from: number): number {
   for (let p = from; p < buf.length; p++) {
     const c = buf[p]!;
     if (c === QUOTE) quoted = !quoted;
-    else if (!quoted && c === LF) break;
+    else if (!quoted && (c === LF || c === CR)) break;
     else if (!quoted && counts.has(c)) counts.set(c, counts.get(c)! + 1);
   }
   let best = 44;
@@ -101,12 +145,19 @@ function detectDelimiter(buf: Uint8Array, from: number): number {
 /**
  * Creates the streaming parser behind {@link readReferrals} and {@link readReferralsInto}.
  * RFC 4180 CSV: quoted fields with the delimiter, doubled quotes and line breaks inside;
- * CRLF or LF line ends; a UTF-8 byte-order mark is dropped; blank lines are skipped. Lines
- * without quotes take a fast path over the bytes: no per-field strings, dates parsed straight
- * into day numbers, text fields interned. Only a line with a quoted field takes the slow path.
+ * CRLF, LF or CR line ends (mixed, as `fromCsv` reads them; each counts as one line); a UTF-8
+ * byte-order mark is dropped; blank lines are skipped. Lines without quotes take a fast path
+ * over the bytes: no per-field strings, dates parsed straight into day numbers, text fields
+ * interned. Only a line with a quoted field takes the slow path.
+ *
+ * Hostile input stays cheap: each byte is looked at a bounded number of times however the
+ * input is cut into chunks, and what is held between chunks is at most one record of at most
+ * `maxRecordBytes` (default 1 MiB; a longer record is the issue `record_too_long`, and is
+ * skipped to its end). Every line is read, skipped as blank, or reported.
  *
  * @throws {AdapterError} `invalid_mapping`, `missing_column` (a mapped column not in the
- * header), and — when no `onIssue` is given — the first unreadable line's code.
+ * header), `record_too_long` or `unterminated_quote` for a header that cannot be read, and
+ * — when no `onIssue` is given — the first unreadable line's code.
  *
  * @example
  * ```ts
@@ -118,10 +169,10 @@ function detectDelimiter(buf: Uint8Array, from: number): number {
  * ```
  */
 export function createReferralParser(mapping: ReferralMapping, handlers: ReferralParserHandlers): ReferralParser {
-  checkMapping(mapping);
+  const serviceMap = checkMapping(mapping);
   const dateFormat = mapping.dateFormat ?? "auto";
   const hasHeader = mapping.header !== false;
-  const serviceMap = mapping.serviceMap;
+  const maxRecord = mapping.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES;
   const { onRecord, onIssue } = handlers;
   const reuse = handlers.reuseRecord === true;
 
@@ -129,7 +180,6 @@ export function createReferralParser(mapping: ReferralMapping, handlers: Referra
   let delim = mapping.delimiter === undefined ? -1 : mapping.delimiter.charCodeAt(0);
   let started = false;
   let stringInput = false;
-  let leftover: Uint8Array | null = null;
   let line = 1;
   let records = 0;
   let issues = 0;
@@ -162,7 +212,7 @@ export function createReferralParser(mapping: ReferralMapping, handlers: Referra
         k === SERVICE && serviceMap !== undefined
           ? (buf, s, e) => {
               const text = decodeText(buf, s, e);
-              return text === undefined ? undefined : (serviceMap[text] ?? text);
+              return text === undefined ? undefined : (serviceMap.get(text) ?? text);
             }
           : decodeText,
       ),
@@ -174,6 +224,8 @@ export function createReferralParser(mapping: ReferralMapping, handlers: Referra
 
   function issue(code: ReferralIssue["code"], message: string, at: number): void {
     issues++;
+    // Nothing can be read without the header, so its problems are errors.
+    if (!headerDone) throw new AdapterError(code, `the header: ${message}`, { line: at });
     if (!onIssue) throw new AdapterError(code, message, { line: at });
     onIssue({ code, message, line: at, path: ["line", at] });
   }
@@ -188,7 +240,7 @@ export function createReferralParser(mapping: ReferralMapping, handlers: Referra
     const cols: number[] = [];
     const kinds: number[] = [];
     for (const [field, kind] of Object.entries(FIELD_KINDS) as [Field, number][]) {
-      const c = mapping.columns[field];
+      const c = own(mapping.columns, field) as ReferralMapping["columns"][Field];
       if (c === undefined) continue;
       let index: number;
       if (typeof c === "number") index = c;
@@ -197,7 +249,7 @@ export function createReferralParser(mapping: ReferralMapping, handlers: Referra
         index = names!.indexOf(want);
         if (index < 0) index = names!.findIndex((n) => n.toLowerCase() === want.toLowerCase());
         if (index < 0)
-          throw new AdapterError("missing_column", `the column ${JSON.stringify(want)} for ${field} is not in the header (${names!.map((n) => JSON.stringify(n)).join(", ")})`, { line: 1 });
+          throw new AdapterError("missing_column", `the column ${show(want)} for ${field} is not in the header (${listNames(names!)})`, { line: 1 });
       }
       if (index >= count)
         throw new AdapterError("missing_column", `column ${index} for ${field} is beyond the ${count} columns of the ${hasHeader ? "header" : "first line"}`, { line: 1 });
@@ -301,17 +353,24 @@ export function createReferralParser(mapping: ReferralMapping, handlers: Referra
     onRecord(r, at);
   }
 
+  /** A record longer than `maxRecordBytes`: an issue (the header's is an error: nothing can be read without it). */
+  function tooLong(at: number): void {
+    issue("record_too_long", `more than ${maxRecord} bytes in one record (maxRecordBytes); is a quote left open above it?`, at);
+  }
+
   /**
    * Reads one record that has a quote, from `lineStart`, into `scratch` (RFC 4180: quoted
    * fields with doubled quotes, delimiters and line breaks inside; text after a closing quote
    * is kept, leniently). Returns the position after it, or −1 when the buffer ends inside it
-   * and more input may come.
+   * and more input may come. A CR at `len − 1` ends the record (the caller makes sure no LF
+   * follows it).
    */
   function slowRecord(buf: Uint8Array, lineStart: number, len: number, final: boolean): number {
     let p = lineStart;
     let used = 0;
     let col = 0;
     let breaks = 0;
+    let stop = len; // where the record's text ends (its line end, or the end of the input)
     const push = (c: number) => {
       if (used === scratch.length) {
         const bigger = new Uint8Array(scratch.length * 2);
@@ -327,8 +386,10 @@ export function createReferralParser(mapping: ReferralMapping, handlers: Referra
         for (;;) {
           if (p >= len) {
             if (!final) return -1;
+            // The input ends inside the quotes (and, from end(), with a line end, so the last
+            // line is among the breaks).
             issue("unterminated_quote", "a quoted field is still open at the end of the input", line);
-            line += breaks + 1;
+            line += breaks;
             return len;
           }
           const c = buf[p]!;
@@ -342,20 +403,16 @@ export function createReferralParser(mapping: ReferralMapping, handlers: Referra
             p++;
             break;
           }
-          if (c === LF) breaks++;
+          // CR, LF and CRLF each count once.
+          if (c === LF || (c === CR && buf[p + 1] !== LF)) breaks++;
           push(c);
           p++;
         }
       }
-      let c = 0;
+      let c = -1;
       while (p < len) {
         c = buf[p]!;
-        if (c === delim || c === LF) break;
-        if (c === CR && (p + 1 >= len || buf[p + 1] === LF)) {
-          if (p + 1 >= len && !final) return -1;
-          p++;
-          continue;
-        }
+        if (c === delim || c === LF || c === CR) break;
         push(c);
         p++;
       }
@@ -364,19 +421,25 @@ export function createReferralParser(mapping: ReferralMapping, handlers: Referra
       push(0); // the gap byte: the next field starts after it
       if (p >= len) break;
       p++;
-      if (c === LF) break;
+      if (c === LF || c === CR) {
+        stop = p - 1;
+        if (c === CR && p < len && buf[p] === LF) p++;
+        break;
+      }
     }
     const at = line;
     line += breaks + 1;
-    emit(scratch, 0, col, at);
+    if (stop - lineStart > maxRecord) tooLong(at);
+    else emit(scratch, 0, col, at);
     return p;
   }
 
   /**
-   * Reads the lines of `buf[pos, end)`, where `end` is just after a line feed. A line whose
-   * fields do not start with a quote takes the fast path (a quote inside an unquoted field is
-   * plain text, in both paths); a quoted one is read again by `slowRecord`. Returns where it
-   * stopped: `end`, or the start of a quoted record that runs past it.
+   * Reads the lines of `buf[pos, end)`, where every line ends in a line end (LF, CR or CRLF)
+   * and a CR at `end − 1` is not followed by an LF. A line whose fields do not start with a
+   * quote takes the fast path (a quote inside an unquoted field is plain text, in both paths);
+   * a quoted one is read again by `slowRecord`. Returns where it stopped: `end`, or the start
+   * of a quoted record that runs past it.
    */
   function scan(buf: Uint8Array, pos: number, end: number): number {
     const d = delim;
@@ -387,19 +450,19 @@ export function createReferralParser(mapping: ReferralMapping, handlers: Referra
       let col = 0;
       let c = buf[pos]!;
       let quoted = false;
-      // Every line up to `end` ends in a line feed, so the loops need no bounds check.
+      // Every line up to `end` ends in a line end, so the loops need no bounds check.
       for (;;) {
         if (c === QUOTE) {
           quoted = true;
           break;
         }
-        while (c !== d && c !== LF) c = buf[++pos]!;
+        while (c !== d && c !== LF && c !== CR) c = buf[++pos]!;
         if (col === cap) {
           fieldEnds = growEnds();
           cap = fieldEnds.length;
         }
         fieldEnds[col++] = pos;
-        if (c === LF) break;
+        if (c === LF || c === CR) break;
         c = buf[++pos]!;
       }
       if (quoted) {
@@ -410,44 +473,191 @@ export function createReferralParser(mapping: ReferralMapping, handlers: Referra
         cap = fieldEnds.length;
         continue;
       }
+      const stop = pos;
       pos++;
-      const last = fieldEnds[col - 1]!;
-      const lastStart = col === 1 ? lineStart : fieldEnds[col - 2]! + 1;
-      if (last > lastStart && buf[last - 1] === CR) fieldEnds[col - 1] = last - 1;
-      if (col === 1 && fieldEnds[0] === lineStart) {
+      if (c === CR && pos < end && buf[pos] === LF) pos++;
+      if (col === 1 && stop === lineStart) {
         line++;
         continue;
       }
-      emit(buf, lineStart, col, line);
+      if (stop - lineStart > maxRecord) tooLong(line);
+      else emit(buf, lineStart, col, line);
       line++;
     }
     return pos;
   }
 
-  function begin(buf: Uint8Array): number {
+  function begin(buf: Uint8Array, len: number): number {
     started = true;
     let from = 0;
-    if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) {
+    if (len >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) {
       from = 3;
       encoding ??= "utf-8";
     }
-    if (delim < 0) delim = detectDelimiter(buf, from);
+    if (delim < 0) delim = detectDelimiter(buf.subarray(0, len), from);
     return from;
+  }
+
+  // Streaming. Complete lines of a chunk are read where they lie; the one record a chunk ends
+  // inside is copied to `carry`, and from then on only the bytes that arrive are looked at:
+  // `probe` follows the record's quoting state byte by byte until the record's line end shows
+  // up, and only then is the record read, once. So every byte is examined a bounded number of
+  // times whatever the chunk sizes, and the carry never holds more than `maxRecordBytes`:
+  // past that the record is reported as record_too_long and skipped to its end.
+
+  // The state of the probe in the carried record.
+  const P_FIELD = 0; // at the start of a field
+  const P_TEXT = 1; // in an unquoted field
+  const P_QUOTED = 2; // inside quotes
+  const P_QUOTE = 3; // a quote inside quotes: the closing one, or the first of a doubled pair
+  const P_CR = 4; // a CR ended the record; an LF right after it belongs to it
+  let carry = new Uint8Array(0);
+  let carryLen = 0;
+  let carrying = false; // a record is open: its bytes are in `carry` (or being skipped)
+  let skipping = false;
+  let probeState = P_FIELD;
+  let probeBytes = 0; // bytes of the open record before its line end
+  let probeBreaks = 0; // line breaks inside its quotes (CR, LF, CRLF each once)
+  let probeLastCR = false;
+  let probeLastBreak = false; // the last byte was a line break inside quotes
+  let headSeen = false; // before the first line end, bytes wait in `carry` for the delimiter guess
+
+  function append(bytes: Uint8Array, from: number, to: number): void {
+    const n = to - from;
+    if (carryLen + n > carry.length) {
+      const bigger = new Uint8Array(Math.max(carry.length * 2, carryLen + n, 1024));
+      bigger.set(carry.subarray(0, carryLen));
+      carry = bigger;
+    }
+    carry.set(bytes.subarray(from, to), carryLen);
+    carryLen += n;
+  }
+
+  /** Follows the open record through `buf[from, to)`: the position after its line end, or −1. */
+  function probe(buf: Uint8Array, from: number, to: number): number {
+    const d = delim;
+    let state = probeState;
+    let n = probeBytes;
+    let breaks = probeBreaks;
+    let lastCR = probeLastCR;
+    let lastBreak = probeLastBreak;
+    let p = from;
+    let found = -1;
+    for (; p < to; p++) {
+      const c = buf[p]!;
+      if (state === P_CR) {
+        found = c === LF ? p + 1 : p;
+        break;
+      }
+      if (state === P_QUOTED) {
+        if (c === QUOTE) state = P_QUOTE;
+        else if (c === CR) breaks++;
+        else if (c === LF && !lastCR) breaks++;
+        lastCR = c === CR;
+        lastBreak = c === CR || c === LF;
+        n++;
+        continue;
+      }
+      if (c === LF) {
+        found = p + 1;
+        break;
+      }
+      if (c === CR) state = P_CR;
+      else {
+        n++;
+        if (c === d) state = P_FIELD;
+        else if (c === QUOTE && state !== P_TEXT) state = P_QUOTED;
+        else state = P_TEXT;
+        lastCR = false;
+        lastBreak = false;
+      }
+    }
+    probeState = state;
+    probeBytes = n;
+    probeBreaks = breaks;
+    probeLastCR = lastCR;
+    probeLastBreak = lastBreak;
+    return found;
+  }
+
+  function resetProbe(): void {
+    probeState = P_FIELD;
+    probeBytes = 0;
+    probeBreaks = 0;
+    probeLastCR = false;
+    probeLastBreak = false;
+  }
+
+  /** Carries the record that starts at `from` and runs past the end of `bytes`. */
+  function carryFrom(bytes: Uint8Array, from: number): void {
+    carrying = true;
+    resetProbe();
+    const next = carryOn(bytes, from);
+    // Callers carry only a record whose line end has not arrived; should one be there after
+    // all, the bytes after it are still read, never dropped.
+    if (next >= 0 && next < bytes.length) readChunk(bytes, next);
+  }
+
+  /** Feeds `bytes[from…]` to the open record; returns where the bytes after it start, or −1 when it is still open. */
+  function carryOn(bytes: Uint8Array, from: number): number {
+    const found = probe(bytes, from, bytes.length);
+    if (!skipping && probeBytes > maxRecord) {
+      skipping = true;
+      carryLen = 0;
+      tooLong(line);
+    }
+    if (found < 0) {
+      if (!skipping) append(bytes, from, bytes.length);
+      return -1;
+    }
+    carrying = false;
+    if (skipping) {
+      skipping = false;
+      line += probeBreaks + 1;
+    } else {
+      append(bytes, from, found);
+      const whole = carryLen;
+      carryLen = 0;
+      // The carry is complete: one record, ended by its line end.
+      readAll(carry, whole);
+    }
+    return found;
+  }
+
+  /** Reads all of `buf[0, len)`, which ends in a line end, as final: a quoted field still open is an issue. */
+  function readAll(buf: Uint8Array, len: number): void {
+    let pos = 0;
+    while (pos < len) {
+      const rest = scan(buf, pos, len);
+      if (rest >= len) break;
+      pos = slowRecord(buf, rest, len, true);
+    }
+  }
+
+  /** The last LF or CR in `bytes[from, to)`, or −1. */
+  function lastLineEnd(bytes: Uint8Array, from: number, to: number): number {
+    for (let p = to - 1; p >= from; p--) {
+      const c = bytes[p]!;
+      if (c === LF || c === CR) return p;
+    }
+    return -1;
+  }
+
+  /** Reads the complete lines of `bytes[from…]` in place and carries the rest. */
+  function readChunk(bytes: Uint8Array, from: number): void {
+    let last = lastLineEnd(bytes, from, bytes.length);
+    // A CR as the very last byte may be the first half of a CRLF: leave its line to the carry.
+    if (last === bytes.length - 1 && bytes[last] === CR) last = lastLineEnd(bytes, from, last);
+    const rest = last < 0 ? from : scan(bytes, from, last + 1);
+    if (rest < bytes.length) carryFrom(bytes, rest);
   }
 
   const encoder = new TextEncoder();
 
-  function concat(a: Uint8Array, b: Uint8Array, bEnd = b.length): Uint8Array {
-    const out = new Uint8Array(a.length + bEnd);
-    out.set(a);
-    out.set(bEnd === b.length ? b : b.subarray(0, bEnd), a.length);
-    return out;
-  }
-
   function push(chunk: Uint8Array | string): void {
     let bytes: Uint8Array;
     if (typeof chunk === "string") {
-      if (!started && leftover === null) {
+      if (!started && carryLen === 0) {
         stringInput = true;
         if (chunk.charCodeAt(0) === 0xfeff) chunk = chunk.slice(1);
       }
@@ -459,64 +669,56 @@ export function createReferralParser(mapping: ReferralMapping, handlers: Referra
     if (stringInput) encoding = "utf-8";
     if (bytes.length === 0) return;
     if (!started) {
-      // Wait for the whole first line before guessing the delimiter (and for a BOM's 3 bytes).
-      const head = leftover === null ? bytes : concat(leftover, bytes);
-      if (head.indexOf(LF) < 0 && head.length < 1 << 20) {
-        leftover = head === bytes ? bytes.slice() : head;
-        return;
-      }
-      leftover = null;
-      const from = begin(head);
-      const last = head.lastIndexOf(LF);
-      const rest = last < from ? from : scan(head, from, last + 1);
-      if (rest < head.length) leftover = head.slice(rest);
+      // Wait for the first line end before guessing the delimiter (and for a BOM's 3 bytes),
+      // looking only at the bytes that arrive; at most maxRecordBytes are held.
+      headSeen ||= lastLineEnd(bytes, 0, bytes.length) >= 0;
+      append(bytes, 0, bytes.length);
+      if (!headSeen && carryLen <= maxRecord) return;
+      const head = carry.slice(0, carryLen);
+      carryLen = 0;
+      carry = new Uint8Array(0);
+      readChunk(head, begin(head, head.length));
       return;
     }
-    let pos = 0;
-    if (leftover !== null) {
-      // Finish the carried line with the bytes up to the first line feed: a small copy, not the chunk.
-      const lf = bytes.indexOf(LF);
-      if (lf < 0) {
-        leftover = concat(leftover, bytes);
-        return;
-      }
-      const joined = concat(leftover, bytes, lf + 1);
-      const rest = scan(joined, 0, joined.length);
-      if (rest < joined.length) {
-        // A quoted record runs on: carry on with the whole chunk joined.
-        const all = concat(leftover, bytes);
-        leftover = null;
-        const lastAll = all.lastIndexOf(LF);
-        const restAll = scan(all, 0, lastAll + 1);
-        if (restAll < all.length) leftover = all.slice(restAll);
-        return;
-      }
-      leftover = null;
-      pos = lf + 1;
+    let from = 0;
+    if (carrying) {
+      from = carryOn(bytes, 0);
+      if (from < 0) return;
     }
-    const last = bytes.lastIndexOf(LF);
-    const rest = last < pos ? pos : scan(bytes, pos, last + 1);
-    // Copy what is left: the caller may reuse its chunk.
-    if (rest < bytes.length) leftover = bytes.slice(rest);
+    readChunk(bytes, from);
   }
 
   function end(): ReadReferralsSummary {
-    if (leftover !== null) {
-      const tail = leftover;
-      leftover = null;
-      const from = started ? 0 : begin(tail);
-      // The last line may lack its line feed: add one so every line ends in one.
-      const buf = tail[tail.length - 1] === LF ? tail : concat(tail, new Uint8Array([LF]));
-      let pos = from;
-      while (pos < buf.length) {
-        const rest = scan(buf, pos, buf.length);
-        if (rest >= buf.length) break;
-        // A quoted field open at the very end: read it as final (an unterminated quote is an issue).
-        pos = slowRecord(buf, rest, buf.length, true);
-      }
+    if (!started && carryLen > 0) {
+      const head = carry.slice(0, carryLen);
+      carryLen = 0;
+      const from = begin(head, head.length);
+      // Not one line end in it: the whole input is one open record.
+      if (from < head.length) carryFrom(head, from);
     }
+    if (skipping) {
+      // The skipped record runs to the end of the input: its last line is counted unless a
+      // line break inside its quotes was the last byte.
+      line += probeBreaks + (probeState !== P_CR && probeLastBreak ? 0 : 1);
+      skipping = false;
+    } else if (carrying && carryLen > 0) {
+      const tail = carry.slice(0, carryLen);
+      carryLen = 0;
+      // The last line may lack its line end: add one so every line ends in one.
+      const last = tail[tail.length - 1];
+      const buf = last === LF || last === CR ? tail : concat(tail, new Uint8Array([LF]));
+      readAll(buf, buf.length);
+    }
+    carrying = false;
     headerDone = true;
     return Object.freeze({ lines: line - 1, records, issues, delimiter: String.fromCharCode(delim < 0 ? 44 : delim), encoding: encoding ?? "utf-8" });
+  }
+
+  function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
+    const out = new Uint8Array(a.length + b.length);
+    out.set(a);
+    out.set(b, a.length);
+    return out;
   }
 
   return Object.freeze({ push, end });

@@ -5,5 +5,5 @@
  */
 export type { ReferralDateFormat } from "./bytes.js";
 export type { ReadReferralsSummary, ReferralColumn, ReferralInput, ReferralIssue, ReferralMapping, ReferralRecord, ReferralSink } from "./types.js";
-export { createReferralParser, type ReferralParser, type ReferralParserHandlers } from "./createReferralParser.js";
+export { DEFAULT_MAX_RECORD_BYTES, createReferralParser, type ReferralParser, type ReferralParserHandlers } from "./createReferralParser.js";
 export { readReferrals, readReferralsInto, type ReadReferralsOptions } from "./readReferrals.js";

@@ -217,3 +217,118 @@ describe("readReferralsInto", () => {
     expect(n).toBe(2);
   });
 });
+
+describe("readReferrals: hostile input (issue 15)", () => {
+  const header = "tjeneste,rhf,mottatt,startet";
+  const bytes = (text: string) => new TextEncoder().encode(text);
+  const cut = (all: Uint8Array, size: number) => {
+    const pieces: Uint8Array[] = [];
+    for (let at = 0; at < all.length; at += size) pieces.push(all.subarray(at, at + size));
+    return pieces;
+  };
+
+  // Item 6: CR-only files gave 0 records, 0 issues and no error.
+  it("reads CR-only line ends, as fromCsv does", () => {
+    const { records, issues } = read(`${header}\rPHV,x,2025-01-02,\rTSB,y,2025-01-03,2025-01-04\r`);
+    expect(issues).toEqual([]);
+    expect(records.map((r) => [r.service, r.line])).toEqual([
+      ["PHV", 2],
+      ["TSB", 3],
+    ]);
+  });
+
+  it("reads CR, LF and CRLF mixed, also cut between CR and LF, and counts each as one line end", () => {
+    const text = `${header}\r\nPHV,x,2025-01-02,\rTSB,"a\rb",2025-01-03,\r\n\r\nPHBU,z,2025-01-04,\nPHV,w,2025-01-05,\r`;
+    const whole = read(text);
+    expect(whole.issues).toEqual([]);
+    expect(whole.records.map((r) => [r.service, r.rhf, r.line])).toEqual([
+      ["PHV", "x", 2],
+      ["TSB", "a\rb", 3],
+      ["PHBU", "z", 6],
+      ["PHV", "w", 7],
+    ]);
+    for (let at = 1; at < text.length; at++) expect(read([text.slice(0, at), text.slice(at)]).records).toEqual(whole.records);
+  });
+
+  it("says how many lines a CR-only file has", () => {
+    const gen = readReferrals(`${header}\rPHV,x,2025-01-02,\r`, mapping, { onIssue: () => undefined });
+    let step = gen.next();
+    while (!step.done) step = gen.next();
+    expect(step.value).toMatchObject({ lines: 2, records: 1, issues: 0 });
+  });
+
+  // Item 5: one stray open quote in a file fed in small chunks rescanned the carried bytes at
+  // every chunk (quadratic). Complexity guard, not a timing: 4 MB in 256-byte chunks would be
+  // about 16 000 rescans of up to 4 MB (tens of seconds at least); read once it is well under one.
+  it("reads a file with a stray open quote, fed in small chunks, scanning each byte a bounded number of times", () => {
+    const rows = Array.from({ length: 100_000 }, (_, i) => `PHV,rhf-${i % 7},2025-01-02,`).join("\n");
+    const text = `${header}\nTSB,"open,2025-01-02,\n${rows}\n`;
+    const all = bytes(text);
+    const { records, issues } = read(cut(all, 256), { ...mapping, maxRecordBytes: 1 << 23 });
+    expect(records).toEqual([]);
+    expect(issues.map((i) => [i.code, i.line])).toEqual([["unterminated_quote", 2]]);
+    // With the default cap the open record is given up after 1 MiB, and skipped to the end.
+    const capped = read(cut(all, 256));
+    expect(capped.records).toEqual([]);
+    expect(capped.issues.map((i) => [i.code, i.line])).toEqual([["record_too_long", 2]]);
+  });
+
+  it("reads a file without any line end, fed in small chunks, to one refused record", () => {
+    const text = `${header},${"x".repeat(3_000_000)}`;
+    expect(() => read(cut(bytes(text), 256))).toThrow(expect.objectContaining({ code: "record_too_long" }));
+  });
+
+  it("reports a record longer than maxRecordBytes as record_too_long and reads on, however it is cut", () => {
+    const m: ReferralMapping = { ...mapping, maxRecordBytes: 40 };
+    const text = `${header}\nPHV,x,2025-01-02,\nPHV,"${"y".repeat(60)}\nstill quoted",2025-01-02,\nTSB,z,2025-01-03,\n`;
+    const whole = read(text, m);
+    expect(whole.records.map((r) => [r.service, r.line])).toEqual([
+      ["PHV", 2],
+      ["TSB", 5],
+    ]);
+    expect(whole.issues.map((i) => [i.code, i.line])).toEqual([["record_too_long", 3]]);
+    for (const size of [1, 7, 16, 41, 64]) expect(read(cut(bytes(text), size), m)).toEqual(whole);
+  });
+
+  it("stops with an error when the header cannot be read: open quote, or longer than maxRecordBytes", () => {
+    expect(() => read(`tjeneste,"rhf,mottatt,startet\nPHV,x,2025-01-02,\n`)).toThrow(expect.objectContaining({ code: "unterminated_quote", location: { line: 1 } }));
+    expect(() => read(`${header}\nPHV,x,2025-01-02,\n`, { ...mapping, maxRecordBytes: 20 })).toThrow(expect.objectContaining({ code: "record_too_long", location: { line: 1 } }));
+  });
+
+  it("refuses a bad maxRecordBytes", () => {
+    for (const maxRecordBytes of [0, -1, 1.5, Number.NaN, Number.POSITIVE_INFINITY])
+      expect(() => readReferrals("", { ...mapping, maxRecordBytes })).toThrow(expect.objectContaining({ code: "invalid_mapping" }));
+  });
+
+  // Item 7: a service written "constructor" became a function, "__proto__" Object.prototype.
+  it("maps services through own keys of serviceMap only", () => {
+    const text = `${header}\nconstructor,x,2025-01-02,\n__proto__,x,2025-01-02,\ntoString,x,2025-01-02,\nBUP,x,2025-01-02,\n`;
+    const { records } = read(text, { ...mapping, serviceMap: { BUP: "PHBU" } });
+    expect(records.map((r) => r.service)).toEqual(["constructor", "__proto__", "toString", "PHBU"]);
+  });
+
+  it("refuses a serviceMap whose values are not text, and one that is not a plain object", () => {
+    expect(() => readReferrals("", { ...mapping, serviceMap: { BUP: 7 } as never })).toThrow(expect.objectContaining({ code: "invalid_mapping", path: ["serviceMap", "BUP"] }));
+    expect(() => readReferrals("", { ...mapping, serviceMap: ["PHBU"] as never })).toThrow(expect.objectContaining({ code: "invalid_mapping" }));
+  });
+
+  it("refuses mapping columns named like Object.prototype members, and columns that are functions", () => {
+    const fn = () => "tjeneste";
+    expect(() => readReferrals("", { columns: { ...mapping.columns, toString: fn } } as never)).toThrow(expect.objectContaining({ code: "invalid_mapping", path: ["columns", "toString"] }));
+    expect(() => readReferrals("", { columns: { ...mapping.columns, service: fn } } as never)).toThrow(expect.objectContaining({ code: "invalid_mapping", path: ["columns", "service"] }));
+    expect(() => readReferrals("", { columns: { ...mapping.columns, service: 1n } } as never)).toThrow(expect.objectContaining({ code: "invalid_mapping", path: ["columns", "service"] }));
+    // Inherited columns are not the mapping's own: the required ones are missing.
+    expect(() => readReferrals("", { columns: Object.create(mapping.columns) as ReferralMapping["columns"] })).toThrow(expect.objectContaining({ code: "invalid_mapping" }));
+  });
+
+  it("names at most a few header columns in a missing-column message", () => {
+    const wide = Array.from({ length: 2000 }, (_, i) => `kolonne-${i}`).join(",");
+    try {
+      [...readReferrals(`${wide}\n`, mapping)];
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toMatchObject({ code: "missing_column" });
+      expect((error as Error).message.length).toBeLessThan(600);
+    }
+  });
+});

@@ -52,8 +52,17 @@ export interface ReferralMapping {
   readonly encoding?: "utf-8" | "latin1" | "auto";
   /** Whether the first line names the columns. Without a header, columns must be positions. @default true */
   readonly header?: boolean;
-  /** Service codes as written in the file to the codes used (e.g. `{ "BUP": "PHBU" }`); others pass unchanged. */
+  /** Service codes as written in the file to the codes used (e.g. `{ "BUP": "PHBU" }`); others pass unchanged. Own keys only: a service written `constructor` stays `constructor`. */
   readonly serviceMap?: Readonly<Record<string, string>>;
+  /**
+   * The longest record read, in bytes before its line end (a quoted field's line breaks
+   * included). A longer one is reported as `record_too_long` and skipped to its end; a longer
+   * header is an error. It bounds what the streaming reader holds: at most this many bytes of
+   * a record that runs past a chunk, plus the chunk being read. Raise it for files with very
+   * long notes; a typical referral line is 100–300 bytes.
+   * @default 1048576 (1 MiB)
+   */
+  readonly maxRecordBytes?: number;
 }
 
 /**
@@ -83,8 +92,9 @@ export interface ReferralRecord {
 
 /**
  * A line that could not be read as a record: `ragged_row` (not as many fields as the header),
- * `unterminated_quote` (a quoted field still open at the end of the input) or
- * `invalid_encoding` (text that is not valid UTF-8 when UTF-8 was asked for).
+ * `unterminated_quote` (a quoted field still open at the end of the input),
+ * `invalid_encoding` (text that is not valid UTF-8 when UTF-8 was asked for) or
+ * `record_too_long` (more bytes than `maxRecordBytes`; usually a quote left open).
  *
  * @example
  * ```ts
@@ -93,7 +103,7 @@ export interface ReferralRecord {
  * ```
  */
 export interface ReferralIssue {
-  readonly code: "ragged_row" | "unterminated_quote" | "invalid_encoding";
+  readonly code: "ragged_row" | "unterminated_quote" | "invalid_encoding" | "record_too_long";
   readonly message: string;
   readonly line: number;
   readonly path: readonly (string | number)[];

@@ -1,5 +1,5 @@
 import { Decimal } from "./decimal.js";
-import { MoneyError } from "./MoneyError.js";
+import { MoneyError, quoteText } from "./MoneyError.js";
 
 /**
  * Anything {@link money} turns into an exact amount: a decimal literal, a finite number or a Decimal.
@@ -34,7 +34,7 @@ export function money(value: MoneyInput): Decimal {
     if (!PLAIN_DECIMAL.test(value)) {
       throw new MoneyError(
         "invalid_money",
-        `Invalid money ${JSON.stringify(value)}: expected a plain decimal literal such as "1200000000" or "-5.25"`,
+        `Invalid money ${quoteText(value)}: expected a plain decimal literal such as "1200000000" or "-5.25"`,
         value,
       );
     }
@@ -60,8 +60,11 @@ export function money(value: MoneyInput): Decimal {
   return amount.isZero() ? new Decimal(0) : amount;
 }
 
-function describe(value: unknown): string {
+/** A short, safe description of a rejected value for a message (never calls its own methods). */
+export function describe(value: unknown): string {
   if (value === null) return "null";
   if (typeof value === "object") return `(${Object.prototype.toString.call(value).slice(8, -1).toLowerCase()})`;
-  return `${String(value)} (${typeof value})`;
+  if (typeof value === "function" || typeof value === "symbol") return `(${typeof value})`;
+  const text = String(value);
+  return `${text.length <= 60 ? text : quoteText(text)} (${typeof value})`;
 }

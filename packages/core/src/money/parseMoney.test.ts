@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { MoneyError } from "./MoneyError.js";
-import { parseMoney } from "./parseMoney.js";
+import { MAX_MONEY_TEXT_LENGTH, parseMoney } from "./parseMoney.js";
 
 function rejection(text: string): MoneyError {
   try {
@@ -135,5 +135,50 @@ describe("parseMoney", () => {
   it("rejects input that is not text", () => {
     const error = rejection(42 as unknown as string);
     expect(error.message).toBe("Invalid money 42: parseMoney expects text");
+  });
+});
+
+describe("parseMoney: hostile text", () => {
+  // Regression (issue 15, item 4): the old regular expression backtracked on a long run of
+  // spaces — this input took 4–6 s. Now it is refused by length before any parsing.
+  it("refuses text longer than MAX_MONEY_TEXT_LENGTH as money_too_long, quoting only its start", () => {
+    const text = `1${" ".repeat(30_000)}x`;
+    const error = rejection(text);
+    expect(error.code).toBe("money_too_long");
+    expect(error.input).toBe(text);
+    expect(error.message.length).toBeLessThan(300);
+    expect(error.message).toContain("30002 characters");
+  });
+
+  it("reads text of exactly MAX_MONEY_TEXT_LENGTH characters, and refuses one more", () => {
+    expect(MAX_MONEY_TEXT_LENGTH).toBe(256);
+    const padded = (n: number) => `${" ".repeat(n - 4)}5 kr`;
+    expect(parseMoney(padded(256)).toString()).toBe("5");
+    expect(rejection(padded(257)).code).toBe("money_too_long");
+  });
+
+  it("rejects every short space-run shape the old pattern backtracked on, cleanly", () => {
+    for (const text of [`1${" ".repeat(250)}x`, `kr${" ".repeat(250)}`, `1${"\u00A0".repeat(250)}1x`, `1${", ".repeat(120)}x`, `- ${"\t".repeat(250)}1 y`])
+      expect(rejection(text).code).toBe("invalid_money");
+  });
+
+  it("reads whitespace of every JavaScript kind between the parts, as the pattern's \\s did", () => {
+    expect(parseMoney("\u2003-\u3000kr\u20285\uFEFFmill.").toString()).toBe("-5000000");
+    expect(parseMoney("5\u205Fmill.\u2028kr\u3000").toString()).toBe("5000000");
+  });
+
+  it("ignores only ASCII case in words (the Kelvin sign is not a k)", () => {
+    expect(parseMoney("5 K").toString()).toBe("5000");
+    expect(rejection("5 \u212A").code).toBe("invalid_money");
+  });
+
+  it("looks scale words up as own keys only", () => {
+    for (const text of ["5 constructor", "5 __proto__", "5 toString"]) expect(rejection(text).code).toBe("invalid_money");
+  });
+
+  it("describes non-text input without calling its methods", () => {
+    const hostile = { toString: () => { throw new Error("called"); } };
+    expect(rejection(hostile as unknown as string).message).toBe("Invalid money (object): parseMoney expects text");
+    expect(rejection((() => 1) as unknown as string).message).toBe("Invalid money (function): parseMoney expects text");
   });
 });

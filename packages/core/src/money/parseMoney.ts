@@ -1,7 +1,8 @@
 import type { Decimal } from "./decimal.js";
-import { money } from "./money.js";
-import { MoneyError } from "./MoneyError.js";
+import { describe, money } from "./money.js";
+import { MoneyError, quoteText } from "./MoneyError.js";
 import { nok } from "./nok.js";
+import { scanMoney } from "./scanMoney.js";
 
 const SCALES: Readonly<Record<string, string>> = Object.freeze({
   mrd: "1000000000",
@@ -22,10 +23,20 @@ const SCALES: Readonly<Record<string, string>> = Object.freeze({
   k: "1000",
 });
 
-// Longer words first only for readability: the anchored pattern backtracks into the right one.
-const PATTERN =
-  /^(?<sign1>[-\u2212])?\s*(?:(?<prefix>kr\.?|nok)\s*)?(?<sign2>[-\u2212])?\s*(?<number>\d(?:[\d \u00A0\u202F.,]*\d)?)(?<whole>,[-\u2013])?\s*(?<scale>mrd\.?|milliarder|milliard|billions?|bn|mill\.?|millioner|millions?|mn|m|tusen|thousands?|k)?\s*(?<suffix>kr\.?|kroner|krone|nok)?$/iu;
 const SPACE = /[ \u00A0\u202F]/;
+/**
+ * The longest text {@link parseMoney} reads, in UTF-16 code units, spaces included. An amount
+ * written by people is short ("kr 1 234 567 890,50" is 19); longer text is refused as
+ * `money_too_long` before any parsing, so no input can make parsing slow.
+ *
+ * @example
+ * ```ts
+ * import { MAX_MONEY_TEXT_LENGTH } from "@opptrapping/core";
+ * const fits = (text: string) => text.length <= MAX_MONEY_TEXT_LENGTH;
+ * ```
+ */
+export const MAX_MONEY_TEXT_LENGTH = 256;
+
 const EXAMPLES = '"1,2 mrd. kr", "NOK 60 million", "kr 1 234 567,50" or "1.234.567,50"';
 
 /**
@@ -47,7 +58,11 @@ const EXAMPLES = '"1,2 mrd. kr", "NOK 60 million", "kr 1 234 567,50" or "1.234.5
  *   without a scale word (`"NOK 1,234"` is 1 234, `"NOK 1,000 billion"` is 10¹²), as
  *   `formatMoney` writes English; `"NOK 1.234"` stays ambiguous.
  *
- * @throws {MoneyError} `invalid_money` (quoting the text) for anything else, e.g. `""`, `"kr"`,
+ * Parsing is a single pass, linear in the length of the text; text longer than
+ * {@link MAX_MONEY_TEXT_LENGTH} (256) characters is refused.
+ *
+ * @throws {MoneyError} `money_too_long` for text longer than {@link MAX_MONEY_TEXT_LENGTH};
+ *   `invalid_money` (quoting the text) for anything else, e.g. `""`, `"kr"`,
  *   `"12,3,4"` or `"3 bn kr kr"`; `ambiguous_money` as above.
  * @example
  * ```ts
@@ -58,14 +73,18 @@ const EXAMPLES = '"1,2 mrd. kr", "NOK 60 million", "kr 1 234 567,50" or "1.234.5
  */
 export function parseMoney(text: string): Decimal {
   if (typeof text !== "string") {
-    throw new MoneyError("invalid_money", `Invalid money ${String(text)}: parseMoney expects text`, text);
+    throw new MoneyError("invalid_money", `Invalid money ${typeof text === "number" ? String(text) : describe(text)}: parseMoney expects text`, text);
   }
-  const groups = PATTERN.exec(text.trim())?.groups;
-  const number = groups?.["number"];
-  if (groups === undefined || number === undefined) {
-    throw invalid(text, `expected an amount such as ${EXAMPLES}`);
+  if (text.length > MAX_MONEY_TEXT_LENGTH) {
+    throw new MoneyError(
+      "money_too_long",
+      `Money text of ${text.length} characters (${quoteText(text)}) is longer than the ${MAX_MONEY_TEXT_LENGTH} parseMoney reads; write the amount alone, e.g. ${EXAMPLES}`,
+      text,
+    );
   }
-  const { sign1, sign2, prefix, suffix, scale, whole } = groups;
+  const parts = scanMoney(text.trim());
+  if (parts === undefined) throw invalid(text, `expected an amount such as ${EXAMPLES}`);
+  const { sign1, sign2, prefix, suffix, scale, whole, number } = parts;
   if (sign1 !== undefined && sign2 !== undefined) throw invalid(text, "it has two signs");
   if (prefix !== undefined && suffix !== undefined) throw invalid(text, "it names the currency twice");
   if (whole !== undefined && scale !== undefined) throw invalid(text, '",-" (whole kroner) cannot take a scale word');
@@ -78,7 +97,9 @@ export function parseMoney(text: string): Decimal {
   const negative = sign1 !== undefined || sign2 !== undefined;
   const amount = money(`${negative ? "-" : ""}${digits.integer}${digits.fraction === "" ? "" : `.${digits.fraction}`}`);
   if (scale === undefined) return amount;
-  const factor = SCALES[scale.toLowerCase().replace(/\.$/, "")];
+  const word = scale.toLowerCase();
+  const key = word.endsWith(".") ? word.slice(0, -1) : word;
+  const factor = Object.hasOwn(SCALES, key) ? SCALES[key] : undefined;
   if (factor === undefined) throw invalid(text, `unknown scale word "${scale}"`);
   return nok.multiply(amount, factor);
 }
@@ -119,7 +140,7 @@ function splitNumber(text: string, number: string, context: Context): { integer:
       } else if (threeAfterAGroup && !context.hasScale) {
         throw new MoneyError(
           "ambiguous_money",
-          `Ambiguous money ${JSON.stringify(text)}: "${separator}" before exactly three digits could separate decimals or thousands. ` +
+          `Ambiguous money ${quoteText(text)}: "${separator}" before exactly three digits could separate decimals or thousands. ` +
             `Use an explicit format: "${before} ${after}" or "${before}${after}" for thousands, a scale word ("${before}${separator}${after} mill."), or money("${before}.${after}") for a decimal.`,
           text,
         );
@@ -149,5 +170,5 @@ function count(text: string, char: string): number {
 }
 
 function invalid(text: string, reason: string): MoneyError {
-  return new MoneyError("invalid_money", `Invalid money ${JSON.stringify(text)}: ${reason}`, text);
+  return new MoneyError("invalid_money", `Invalid money ${quoteText(text)}: ${reason}`, text);
 }
