@@ -34,3 +34,4 @@ export {
 } from "./evaluate/evaluatePlan.js";
 export * from "./aggregate/index.js";
 export * from "./waiting/index.js";
+export * from "./suppress/index.js";
