@@ -22,5 +22,11 @@ export {
 } from "./createWaitingTimeAccumulator.js";
 export { waitingTimeStats } from "./waitingTimeStats.js";
 export { waitingLimitsFromTargets } from "./waitingLimitsFromTargets.js";
+export {
+  suppressWaitingTimes,
+  type PublishedWaitingTimeRow,
+  type PublishedWaitingTimes,
+  type WaitingSuppressionOptions,
+} from "./suppressWaitingTimes.js";
 export { waitingTimeObservations, type WaitingTimeObservationOptions } from "./waitingTimeObservations.js";
 export { waitingTimesCalculator, waitingTimesPlugin, type WaitingTimesInput } from "./waitingTimesPlugin.js";
