@@ -1,0 +1,19 @@
+import { describe, expect, it } from "vitest";
+import { isOrgUnitId } from "./isOrgUnitId.js";
+import { ssbSpecialRegionOf } from "./ssbSpecialRegions.js";
+
+describe("SSB special region codes", () => {
+  it("recognises K-21-22, K-23 and K-Rest, also in the K. form of grouping files", () => {
+    expect(["K-21-22", "K-23", "K-Rest", "K.Rest"].map((c) => ssbSpecialRegionOf(c)?.name)).toEqual([
+      "Svalbard og Jan Mayen",
+      "Kontinentalsokkelen",
+      "Delte kommuner og uoppgitt",
+      "Delte kommuner og uoppgitt",
+    ]);
+  });
+
+  it("accepts them as org unit ids, and nothing that merely looks like them", () => {
+    expect(["K-21-22", "K-23", "K-Rest"].every(isOrgUnitId)).toBe(true);
+    expect(["K-24", "K-rest", "K-3001", "K-", 23].some(isOrgUnitId)).toBe(false);
+  });
+});
