@@ -21,7 +21,13 @@ export {
   type BudgetTrajectoryOptions,
 } from "./budget/budgetTrajectory.js";
 export { checkObservations } from "./evaluate/checkObservations.js";
-export { dimensionKey, nationalObservations, type NationalObservations } from "./evaluate/nationalSeries.js";
+export {
+  dimensionKey,
+  expectedUnitsFromRegister,
+  nationalObservations,
+  type NationalObservations,
+  type NationalOptions,
+} from "./evaluate/nationalSeries.js";
 export {
   evaluatePlan,
   ObservationsError,

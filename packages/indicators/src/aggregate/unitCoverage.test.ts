@@ -70,7 +70,6 @@ describe("aggregateAcrossUnits: coverage of the expected units", () => {
         fc.subarray(units, { minLength: 1 }),
         fc.func(fc.constantFrom("value", "suppressed", "absent")),
         fc.double({ min: 0, max: 1, noNaN: true }),
-        fc.constantFrom(beds, indicator("mean", "days")),
         (expected, state, minCoverage) => {
           const rows = expected.flatMap((u) => (state(u) === "absent" ? [] : [state(u) === "value" ? obs(u, 10, { count: 2 }) : obs(u, null)]));
           if (rows.length === 0) return;
