@@ -121,4 +121,15 @@ describe("nationalObservations", () => {
       expect(nationalObservations(rows, withBeds, { expectedUnits }).observations[0]?.value).toBe(35);
     });
   });
+
+  it("with a register, leaves out retired and unknown codes with an issue naming the unit and period", () => {
+    const register = bundledOrgUnitRegister();
+    const rows = [o("4601", "2025", 30, { count: 10 }), o("1201", "2025", 99, { count: 1000 }), o("9998", "2025", 99, { count: 1000 }), o("K-23", "2025", 30, { count: 1 })];
+    const { observations, issues } = nationalObservations(rows, indicators, { register, expectedUnits: () => undefined });
+    expect(observations[0]).toMatchObject({ value: 30, count: 11 });
+    expect(issues.map((i) => [i.code, i.path, i.message])).toEqual([
+      ["expired_org_unit", [1], 'Org unit "1201" is used for 2025, but it was valid 2013–2019 only; by 2025 it is 4601'],
+      ["unknown_org_unit", [2], 'Org unit "9998" (period 2025) is in no version of the org-unit register'],
+    ]);
+  });
 });

@@ -39,6 +39,14 @@ export interface NationalOptions {
   readonly weights?: (level: "rhf" | "county" | "hf" | "municipality", period: string) => Readonly<Record<string, number>> | undefined;
   /** The coverage below which a national value is withheld. @default DEFAULT_MIN_UNIT_COVERAGE (0.9) */
   readonly minCoverage?: number;
+  /**
+   * A versioned org-unit register (e.g. `bundledOrgUnitRegister()`): every unit below the
+   * nation is checked against it for its period, and a row with a code that is unknown,
+   * expired (`1201` in 2025) or not yet valid is left out with the register's issue (naming
+   * the unit and the period) — so an old and a new code never count twice. Its units are then
+   * also the default `expectedUnits` for the levels it covers.
+   */
+  readonly register?: OrgUnitRegister;
 }
 
 const RHF_IDS: readonly string[] = RHFS.map((r) => r.id);
@@ -119,7 +127,12 @@ export function nationalObservations(
   indicators: ReadonlyMap<string, Indicator>,
   options: NationalOptions = {},
 ): NationalObservations {
-  const expectedOf = options.expectedUnits ?? defaultExpected;
+  const register = options.register;
+  const fromRegister = register === undefined ? undefined : expectedUnitsFromRegister(register);
+  const expectedOf =
+    options.expectedUnits ??
+    (fromRegister === undefined ? defaultExpected : (level: LowerLevel, period: string) => fromRegister(level, period) ?? defaultExpected(level));
+  const checked = new Map<string, Map<string, Issue | undefined>>();
   const groups: Group[] = [];
   const issues: Issue[] = [];
   // Indicators that cannot be summed across units (differences, or acrossUnits "none") only
@@ -159,6 +172,16 @@ export function nationalObservations(
     }
     const level = levelOf(o.orgUnit);
     if (level === "nation") continue;
+    if (register !== undefined) {
+      let byUnit = checked.get(o.period);
+      if (!byUnit) checked.set(o.period, (byUnit = new Map()));
+      let issue = byUnit.get(o.orgUnit);
+      if (issue === undefined && !byUnit.has(o.orgUnit)) byUnit.set(o.orgUnit, (issue = register.check(o.orgUnit, o.period)));
+      if (issue !== undefined) {
+        issues.push({ ...issue, path: [index] });
+        continue;
+      }
+    }
     (group.levels[level] ??= createUnitsAccumulator(indicator, "NO")).add(o, index);
     (group.rows[level] ??= []).push(o);
   }
