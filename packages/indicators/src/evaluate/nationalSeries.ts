@@ -86,7 +86,9 @@ interface Group {
   readonly units: Set<string>;
   direct: Observation | undefined;
   readonly levels: Partial<Record<LowerLevel, UnitsAccumulator>>;
+  /** Per level: the rows, kept only when the level's expected units are known (else undefined). */
   readonly rows: Partial<Record<LowerLevel, Observation[]>>;
+  readonly expected: Partial<Record<LowerLevel, readonly string[] | null>>;
 }
 
 /** The level of an org unit id, with the common shapes recognised without a regex. */
@@ -153,7 +155,7 @@ export function nationalObservations(
     if (!byPeriod) bySlice.set(sliceKey, (byPeriod = new Map()));
     let group = byPeriod.get(o.period);
     if (!group) {
-      group = { indicator, period: o.period, dimensions: o.dimensions, units: new Set(), direct: undefined, levels: {}, rows: {} };
+      group = { indicator, period: o.period, dimensions: o.dimensions, units: new Set(), direct: undefined, levels: {}, rows: {}, expected: {} };
       byPeriod.set(o.period, group);
       groups.push(group);
     }
@@ -182,8 +184,13 @@ export function nationalObservations(
         continue;
       }
     }
-    (group.levels[level] ??= createUnitsAccumulator(indicator, "NO")).add(o, index);
-    (group.rows[level] ??= []).push(o);
+    let acc = group.levels[level];
+    if (acc === undefined) {
+      acc = group.levels[level] = createUnitsAccumulator(indicator, "NO");
+      group.expected[level] = expectedOf(level, group.period) ?? null;
+    }
+    acc.add(o, index);
+    if (group.expected[level] !== null) (group.rows[level] ??= []).push(o);
   }
   const out: Observation[] = [];
   for (const group of groups) {
@@ -195,10 +202,10 @@ export function nationalObservations(
     if (!level) continue;
     try {
       let result = group.levels[level]!.result(group.period, group.dimensions);
-      const expected = expectedOf(level, group.period);
-      if (expected !== undefined) {
+      const expected = group.expected[level];
+      if (expected !== null && expected !== undefined) {
         const weights = options.weights?.(level, group.period);
-        const units = unitCoverageOf(group.rows[level]!, group.indicator, "NO", group.period, {
+        const units = unitCoverageOf(group.rows[level] ?? [], group.indicator, "NO", group.period, {
           expected,
           ...(weights === undefined ? {} : { weights }),
           ...(options.minCoverage === undefined ? {} : { minCoverage: options.minCoverage }),
