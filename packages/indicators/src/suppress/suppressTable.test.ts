@@ -180,6 +180,17 @@ describe("suppressTable", () => {
     expect(determinedColumns(rows, 4)).toEqual([0, 1]);
   });
 
+  it("protects a large table too (60 municipalities × 3 services, many small cells: the fast mode)", () => {
+    let seed = 7;
+    const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const cells: TableCell[] = [];
+    for (let m = 0; m < 60; m++) for (const s of ["PHBU", "PHV", "TSB"]) cells.push({ key: [`m${String(m).padStart(2, "0")}`, s], count: Math.floor(rnd() * rnd() * 60) });
+    const t = suppressTable(cells);
+    expect(t.primary + t.secondary).toBeGreaterThan(40); // past the careful mode's limit
+    expect(t.exposed).toEqual([]);
+    expect(recover(t)).toEqual(new Map());
+  });
+
   it("property: on random tables an attacker solving the published totals recovers no suppressed cell", () => {
     const table = fc
       .tuple(fc.integer({ min: 1, max: 3 }), fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 3 }))

@@ -95,8 +95,12 @@ export interface SuppressedTable {
   readonly exposed: readonly ProtectedCell[];
 }
 
-/** How many of the smallest candidates each round tries. */
+/** How many of the smallest candidates each round tries (small problems). */
 const TRIED = 12;
+/** Up to this many hidden cells, complements are chosen one at a time, trying each; above, one per exposed cell per round. */
+const CAREFUL_LIMIT = 40;
+/** How many second cells the look-ahead tries. */
+const LOOKAHEAD = 6;
 
 /**
  * Protects a frequency table by cell suppression (prikking), as SSB's GaussSuppression does:
@@ -104,12 +108,15 @@ const TRIED = 12;
  * `minCount − 1` persons, then secondary suppression until no suppressed cell can be worked
  * out exactly from the published cells — solving the linear system "each total = the sum of
  * its cells" by Gaussian elimination, a suppressed cell is exposed when its value is fixed
- * whatever the other suppressed cells are. Each round suppresses, for the first exposed cell,
- * the published cell sharing a total with it that has the fewest persons (inner cells before
- * totals; ties by key; if every such cell is hidden or empty, the nearest one a total further
- * on; of the twelve smallest, the one that leaves the fewest cells exposed), never an empty
- * cell unless `protectZeros`. Deterministic; the same table always gives the
- * same pattern.
+ * whatever the other suppressed cells are. Each round hides one more published cell for the
+ * first exposed cell: candidates are the cells of its smallest total first (the grand total
+ * holds every cell, and hiding one far away protects nothing), each total's by fewest persons
+ * (inner cells before totals, ties by key; if none, a total further on); of the first twelve,
+ * the one that leaves the fewest cells exposed once the best of six next cells is added too
+ * (then the fewest right after it) is taken. Never an empty cell unless
+ * `protectZeros`. With more than 40 hidden cells, each round instead hides the first candidate
+ * of every exposed cell at once — faster on large tables, at the cost of hiding a little more.
+ * Deterministic: the same table always gives the same pattern.
  *
  * It does not protect against interval disclosure (bounds from counts never being negative),
  * nor against other tables published from the same data: list every published total in
@@ -185,48 +192,82 @@ export function suppressTable(cells: readonly TableCell[], options: SuppressionO
   const rank = new Int32Array(n);
   order.forEach((v, i) => (rank[v] = i));
 
+  /**
+   * The published cells nearest to `target`, best first: those in its smallest total first
+   * (the grand total has every cell in it, and hiding a cell far away protects nothing), each
+   * total's cells by fewest persons; if none, one total further on.
+   */
+  const candidatesOf = (target: number): number[] => {
+    const out: number[] = [];
+    const taken = new Set<number>([target]);
+    let frontier = [target];
+    const seenEquations = new Set<number>();
+    while (out.length === 0 && frontier.length > 0) {
+      const eqs = [...new Set(frontier.flatMap((u) => byVariable[u]!))].filter((e) => !seenEquations.has(e)).sort((a, b) => equations[a]!.length - equations[b]!.length || a - b);
+      const next: number[] = [];
+      for (const e of eqs) {
+        seenEquations.add(e);
+        const found: number[] = [];
+        for (const v of equations[e]!) {
+          if (taken.has(v)) continue;
+          taken.add(v);
+          next.push(v);
+          if (rule[v] === null && (counts[v]! > 0 || options.protectZeros === true)) found.push(v);
+        }
+        out.push(...found.sort((a, b) => (better(a, b, inner, counts, rank) ? -1 : 1)));
+      }
+      frontier = next;
+    }
+    return out;
+  };
+
   let exposed: number[] = [];
   for (;;) {
     exposed = exposedCells(equations, rule);
     if (exposed.length === 0) break;
-    // Protect the first exposed cell (by key order) by hiding a published cell it shares a total with.
-    const target = exposed.reduce((a, b) => (rank[a]! <= rank[b]! ? a : b));
-    // Candidates: the nearest published cells — those sharing a total with it, else one total
-    // further on. Of the few with the fewest persons, take the one that leaves fewest cells exposed.
-    let candidates: number[] = [];
-    const seenEquations = new Set<number>();
-    let frontier = [target];
-    const reached = new Set(frontier);
-    while (candidates.length === 0 && frontier.length > 0) {
-      const next: number[] = [];
-      for (const u of frontier) {
-        for (const e of byVariable[u]!) {
-          if (seenEquations.has(e)) continue;
-          seenEquations.add(e);
-          for (const v of equations[e]!) {
-            if (reached.has(v)) continue;
-            reached.add(v);
-            next.push(v);
-            if (rule[v] === null && (counts[v]! > 0 || options.protectZeros === true)) candidates.push(v);
+    exposed.sort((a, b) => rank[a]! - rank[b]!);
+    const hidden = rule.reduce((n, r) => n + (r === null ? 0 : 1), 0);
+    let added = 0;
+    if (hidden <= CAREFUL_LIMIT) {
+      // Small problems: of the smallest candidates for the first exposed cell, take the one
+      // that leaves the fewest cells exposed.
+      // Looking one step further (the best second cell after it) avoids the myopic choice
+      // that only shifts the exposure to a neighbour.
+      let pick = -1;
+      let best = [Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY];
+      for (const v of candidatesOf(exposed[0]!).slice(0, TRIED)) {
+        rule[v] = "secondary";
+        const after = exposedCells(equations, rule);
+        let ahead = after.length;
+        if (ahead > 0) {
+          const next = after.reduce((a, b) => (rank[a]! <= rank[b]! ? a : b));
+          for (const w of candidatesOf(next).slice(0, LOOKAHEAD)) {
+            rule[w] = "secondary";
+            ahead = Math.min(ahead, exposedCells(equations, rule).length);
+            rule[w] = null;
           }
         }
+        rule[v] = null;
+        if (ahead < best[0]! || (ahead === best[0] && after.length < best[1]!)) {
+          best = [ahead, after.length];
+          pick = v;
+        }
       }
-      frontier = next;
-    }
-    candidates = candidates.sort((a, b) => (better(a, b, inner, counts, rank) ? -1 : 1)).slice(0, TRIED);
-    let pick = -1;
-    let fewest = Number.POSITIVE_INFINITY;
-    for (const v of candidates) {
-      rule[v] = "secondary";
-      const left = exposedCells(equations, rule).length;
-      rule[v] = null;
-      if (left < fewest) {
-        fewest = left;
-        pick = v;
+      if (pick >= 0) {
+        rule[pick] = "secondary";
+        added++;
+      }
+    } else {
+      // Large problems: one complement for every exposed cell per round (the smallest nearby).
+      for (const target of exposed) {
+        const pick = candidatesOf(target)[0];
+        if (pick !== undefined) {
+          rule[pick] = "secondary";
+          added++;
+        }
       }
     }
-    if (pick < 0) break;
-    rule[pick] = "secondary";
+    if (added === 0) break;
   }
 
   const cellOf = (i: number): ProtectedCell => Object.freeze({ key: Object.freeze(keys[i]!), count: counts[i]!, suppressed: rule[i]! });
