@@ -216,5 +216,5 @@ describe("suppressTable", () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 30_000);
 });
