@@ -17,3 +17,10 @@ describe("SSB special region codes", () => {
     expect(["K-24", "K-rest", "K-3001", "K-", 23].some(isOrgUnitId)).toBe(false);
   });
 });
+
+describe("classifyOrgUnitId and special codes", () => {
+  it("says a special code has no level", async () => {
+    const { classifyOrgUnitId } = await import("./classifyOrgUnitId.js");
+    expect(() => classifyOrgUnitId("K-23")).toThrow('"K-23" is SSB\'s special region code for Kontinentalsokkelen, not a unit of any level');
+  });
+});
