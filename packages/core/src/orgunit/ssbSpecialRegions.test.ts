@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { classifyOrgUnitId } from "./classifyOrgUnitId.js";
 import { isOrgUnitId } from "./isOrgUnitId.js";
 import { ssbSpecialRegionOf } from "./ssbSpecialRegions.js";
 
@@ -19,8 +20,7 @@ describe("SSB special region codes", () => {
 });
 
 describe("classifyOrgUnitId and special codes", () => {
-  it("says a special code has no level", async () => {
-    const { classifyOrgUnitId } = await import("./classifyOrgUnitId.js");
+  it("says a special code has no level", () => {
     expect(() => classifyOrgUnitId("K-23")).toThrow('"K-23" is SSB\'s special region code for Kontinentalsokkelen, not a unit of any level');
   });
 });
