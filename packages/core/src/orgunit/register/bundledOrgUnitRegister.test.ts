@@ -44,8 +44,9 @@ describe("bundledOrgUnitRegister", () => {
     expect(r.check("1507", "2024")?.message).toContain("by 2024 it is 1508 + 1580 (split)");
   });
 
-  it("does not check HFs until the caller adds them, then does", () => {
-    expect(r.covers("hf")).toBe(false);
+  it("does not check RHFs and HFs until the caller adds them, then does", () => {
+    expect([r.covers("rhf"), r.covers("hf")]).toEqual([false, false]);
+    expect(r.check("rhf-vest", "2010")).toBeUndefined();
     expect(r.check("hf-bergen", "2025")).toBeUndefined();
     const withHf = r.extend([{ id: "hf-a", level: "hf", name: "A (synthetic)", from: 2015, to: 2020, source: "test" }]);
     expect(withHf.check("hf-a", "2025")?.code).toBe("expired_org_unit");

@@ -1,11 +1,9 @@
 import { createOrgUnitRegister, type OrgUnitChange, type OrgUnitRegister, type OrgUnitVersion } from "../createOrgUnitRegister.js";
-import { RHFS } from "../rhfs.js";
 import { CHANGE_LINES, MUNICIPALITY_LINES, SPECIAL_LINES } from "./data.js";
 
 const KLASS_131 = "SSB KLASS 131 (Standard for kommuneinndeling), versions of 1 January 2013, 2017, 2018, 2019 and 2020";
 const SSB_2024 = "SSB StatBank grouping of municipalities to the 2024 structure";
 const DERIVED_104 = "derived from the municipality codes (SSB: a municipality's first two digits are its county); KLASS 104 names not bundled";
-const RHF_SOURCE = "this library's RHF ids (no official code list); not dated before 2015";
 
 let bundled: OrgUnitRegister | undefined;
 
@@ -14,8 +12,9 @@ let bundled: OrgUnitRegister | undefined;
  * import): municipalities 2013–2026 with the years each code was valid (SSB KLASS 131, and
  * SSB's grouping to the 2024 structure), counties derived from them (2013–2026: the 2018
  * Trøndelag merger, the 2020 region reform, the 2024 split), the code changes between them
- * (mergers, renumberings and splits; SSB gives no shares for the splits), and the four RHFs.
- * HFs are not bundled: `extend` it with your own. See docs/data-sources.md ("Org-unit register")
+ * (mergers, renumberings and splits; SSB gives no shares for the splits). RHFs and HFs are not
+ * in it (no dated list; the four RHFs are `RHFS`): `extend` it with your own, until then their
+ * ids are not checked. See docs/data-sources.md ("Org-unit register")
  * for exactly what is covered and what could not be verified.
  *
  * @example
@@ -44,7 +43,6 @@ export function bundledOrgUnitRegister(): OrgUnitRegister {
     const to = spans.some((s) => s[1] === null) ? null : Math.max(...spans.map((s) => s[1] as number));
     versions.push({ id: county, level: "county", from, to, source: DERIVED_104 });
   }
-  for (const rhf of RHFS) versions.push({ id: rhf.id, level: "rhf", name: rhf.name, from: 2015, to: null, source: RHF_SOURCE });
   const changes: OrgUnitChange[] = CHANGE_LINES.split("\n").map((line) => {
     const [effective, from, to, split] = line.split("|") as [string, string, string, string];
     return { effective: Number(effective), from, to, split: split === "s", source: Number(effective) >= 2024 ? SSB_2024 : KLASS_131 };
