@@ -150,7 +150,7 @@ export async function main(options: MainOptions = {}): Promise<string> {
 
   const official = waitingTimeObservations(tertial, { indicatorId: "R5.wait", flags: ["synthetic"] });
   const table = (result: WaitingTimeResult, period: string, observations: readonly Observation[], asOf: string, monthly = false) => {
-    out.push(`| service | RHF | completed | mean | median | p90 | ≤ limit | waiting at end | light |`, `|---|---|---:|---:|---:|---:|---:|---:|---|`);
+    out.push(`| service | RHF | completed | mean | median | p90 | < limit | waiting at end | light |`, `|---|---|---:|---:|---:|---:|---:|---:|---|`);
     for (const row of result.rows.filter((r) => r.period === period)) {
       const service = row.group.service as Service;
       const rhf = RHFS.find((r) => r.name === row.group.rhf)!;

@@ -47,7 +47,13 @@ export {
 } from "./evaluate/measureStates.js";
 export { milestoneStatesAsOf, type MilestoneState, type MilestoneStateAsOf, type MilestoneStates } from "./evaluate/milestones.js";
 export { checkObservations } from "./evaluate/checkObservations.js";
-export { dimensionKey, nationalObservations, type NationalObservations } from "./evaluate/nationalSeries.js";
+export {
+  dimensionKey,
+  expectedUnitsFromRegister,
+  nationalObservations,
+  type NationalObservations,
+  type NationalOptions,
+} from "./evaluate/nationalSeries.js";
 export {
   allAssessedRequiredPolicy,
   coverageOf,
@@ -73,3 +79,4 @@ export {
 } from "./evaluate/evaluatePlan.js";
 export * from "./aggregate/index.js";
 export * from "./waiting/index.js";
+export * from "./suppress/index.js";

@@ -1,6 +1,7 @@
 import type { OrgUnitLevel } from "./levels.js";
 import { OrgUnitError } from "./OrgUnitError.js";
 import { ACCEPTED_ORG_UNIT_IDS, orgUnitLevelOf, quoteId } from "./orgUnitLevelOf.js";
+import { ssbSpecialRegionOf } from "./ssbSpecialRegions.js";
 
 /**
  * The level of an org unit id, from its form: `"NO"` is the nation; `"rhf-sor-ost"`,
@@ -8,6 +9,9 @@ import { ACCEPTED_ORG_UNIT_IDS, orgUnitLevelOf, quoteId } from "./orgUnitLevelOf
  * (slug of lowercase ASCII letters and digits joined by single hyphens); two digits a county
  * (`"03"`, `"46"`; not `"00"`); four digits a municipality whose first two are its county
  * (`"0301"`).
+ *
+ * SSB's special region codes (`K-21-22`, `K-23`, `K-Rest`) are accepted by `isOrgUnitId` but
+ * are at no level: they are refused here with a message saying what they are.
  *
  * @throws {OrgUnitError} `invalid_org_unit`, quoting the id and listing the accepted forms.
  * @example
@@ -19,6 +23,10 @@ import { ACCEPTED_ORG_UNIT_IDS, orgUnitLevelOf, quoteId } from "./orgUnitLevelOf
  */
 export function classifyOrgUnitId(id: string): OrgUnitLevel {
   const level = orgUnitLevelOf(id);
+  const special = level === undefined ? ssbSpecialRegionOf(id) : undefined;
+  if (special !== undefined) {
+    throw new OrgUnitError("invalid_org_unit", `${quoteId(id)} is SSB's special region code for ${special.name}, not a unit of any level`, id);
+  }
   if (level === undefined) {
     throw new OrgUnitError("invalid_org_unit", `Invalid org unit id ${quoteId(id)}: expected ${ACCEPTED_ORG_UNIT_IDS}`, id);
   }

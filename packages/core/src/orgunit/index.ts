@@ -7,3 +7,11 @@ export { classifyOrgUnitId } from "./classifyOrgUnitId.js";
 export { isOrgUnitId } from "./isOrgUnitId.js";
 export { countyOfMunicipality } from "./countyOfMunicipality.js";
 export { createOrgHierarchy, type OrgHierarchy } from "./createOrgHierarchy.js";
+export { SSB_SPECIAL_REGIONS, ssbSpecialRegionOf, type SsbSpecialRegionCode } from "./ssbSpecialRegions.js";
+export {
+  createOrgUnitRegister,
+  type OrgUnitChange,
+  type OrgUnitRegister,
+  type OrgUnitSuccessors,
+  type OrgUnitVersion,
+} from "./createOrgUnitRegister.js";

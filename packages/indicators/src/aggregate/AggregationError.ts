@@ -19,6 +19,9 @@ import { OpptrappingError } from "@opptrapping/core";
  * - `no_observations`: nothing to aggregate, so the result's period or org unit is unknown.
  * - `cannot_roll_up`: an input spans more than one period of the requested granularity.
  * - `overflow`: the result is too large to be represented as a finite number.
+ * - `incomplete_coverage`: with `onIncomplete: "refuse"`, fewer of the expected units than
+ *   `minCoverage` have a value, or a sum lacks any of them.
+ * - `invalid_options`: an option is out of range (e.g. `minCoverage` outside 0–1).
  *
  * @example
  * ```ts
@@ -38,6 +41,8 @@ export type AggregationErrorCode =
   | "duplicate_observation"
   | "overlapping_periods"
   | "outside_period"
+  | "incomplete_coverage"
+  | "invalid_options"
   | "overlapping_units"
   | "outside_org_unit"
   | "unknown_org_unit"

@@ -2,6 +2,7 @@ import type { Indicator, Observation, OrgHierarchy } from "@opptrapping/core";
 import { checkInputs, checkSame } from "./checkInputs.js";
 import { combineAcrossUnits } from "./combineAcrossUnits.js";
 import type { AggregateResult } from "./types.js";
+import { unitCoverageOf, type UnitCoverageOptions } from "./unitCoverage.js";
 
 /**
  * Where {@link aggregateAcrossUnits} aggregates to.
@@ -12,7 +13,7 @@ import type { AggregateResult } from "./types.js";
  * const options: AcrossUnitsOptions = { orgUnit: "rhf-vest" };
  * ```
  */
-export interface AcrossUnitsOptions {
+export interface AcrossUnitsOptions extends UnitCoverageOptions {
   /** The org unit the result is for (e.g. `NO`, or the county the municipalities belong to). */
   readonly orgUnit: string;
   /** When given, every input must be `orgUnit` or below it, and none may contain another. */
@@ -23,12 +24,16 @@ export interface AcrossUnitsOptions {
  * Aggregates observations of one period and one dimension combination across org units, by
  * the indicator's unit axis: means weighted by counts, proportions and rates from summed
  * numerators and denominators, counts and stocks summed. Without a hierarchy the caller
- * vouches that the units do not overlap.
+ * vouches that the units do not overlap. With `expected` units the result says how many of
+ * them it rests on (`units`: present, suppressed, missing, share of units and of weight); below
+ * `minCoverage` it is flagged `sufficient: false` (or refused), and a sum over part of the
+ * units is flagged `partialSum` — a lower bound, never a cut.
  *
  * @throws {AggregationError} `no_observations`, `mixed_indicators`, `mixed_periods`,
  * `mixed_dimensions`, `duplicate_observation`, `unknown_org_unit`, `outside_org_unit`,
  * `overlapping_units`, `not_aggregatable`, `mean_without_counts`,
- * `proportion_without_counts`, `rate_without_counts`, `overflow`.
+ * `proportion_without_counts`, `rate_without_counts`, `overflow`; `incomplete_coverage` with
+ * `onIncomplete: "refuse"`.
  *
  * @example
  * ```ts
@@ -49,5 +54,7 @@ export function aggregateAcrossUnits(observations: readonly Observation[], indic
   const parts = checkInputs(observations, indicator, what);
   checkSame(parts, "period", what);
   checkSame(parts, "dimensions", what);
-  return combineAcrossUnits(parts, indicator, options.orgUnit, options.hierarchy);
+  const result = combineAcrossUnits(parts, indicator, options.orgUnit, options.hierarchy);
+  const units = unitCoverageOf(observations, indicator, options.orgUnit, result.period, options);
+  return units === undefined ? result : Object.freeze({ ...result, units });
 }

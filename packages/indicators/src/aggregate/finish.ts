@@ -44,7 +44,7 @@ export function finish(c: Combined, parts: readonly Part[], slot: ResultSlot): A
     .flatMap((p) => p.excluded)
     .map((e) => ({ e, days: periodDayRange(parsePeriod(e.period)), orgUnit: e.orgUnit }))
     .sort(compareParts)
-    .map(({ e }): ExcludedInput => Object.freeze({ period: e.period, orgUnit: e.orgUnit, reason: e.reason }));
+    .map(({ e }): ExcludedInput => Object.freeze({ ...e }));
   const reason = c.value !== null ? undefined : c.zeroDenominator ? "zero_denominator" : "no_data";
   return Object.freeze({
     value: c.value === null ? null : c.value + 0, // + 0 turns -0 into 0

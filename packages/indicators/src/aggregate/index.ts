@@ -90,6 +90,12 @@ export type { AggregateResult, ExcludedInput, RollUpGranularity } from "./types.
 export { axesOf, type AcrossUnitsMethod, type Axes, type OverTimeMethod } from "./axesOf.js";
 export { aggregateOverTime } from "./aggregateOverTime.js";
 export { aggregateAcrossUnits, type AcrossUnitsOptions } from "./aggregateAcrossUnits.js";
+export {
+  DEFAULT_MIN_UNIT_COVERAGE,
+  describeCoverage,
+  type UnitCoverage,
+  type UnitCoverageOptions,
+} from "./unitCoverage.js";
 export { rollUp } from "./rollUp.js";
 export { aggregate, type AggregateOptions } from "./aggregate.js";
 export { toObservation } from "./toObservation.js";

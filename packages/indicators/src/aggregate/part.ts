@@ -56,7 +56,12 @@ export function partOf(o: Observation, index: number): Part {
   };
   if (o.value === null) {
     const reason = o.flags.includes("suppressed") ? "suppressed" : "missing";
-    return { ...base, value: null, hasData: false, provisional: false, inputs: 0, excluded: [{ period, orgUnit: o.orgUnit, reason }] };
+    const kept = {
+      ...(o.count === undefined ? {} : { count: o.count }),
+      ...(o.numerator === undefined ? {} : { numerator: o.numerator }),
+      ...(o.denominator === undefined ? {} : { denominator: o.denominator }),
+    };
+    return { ...base, value: null, hasData: false, provisional: false, inputs: 0, excluded: [{ period, orgUnit: o.orgUnit, reason, ...kept }] };
   }
   return { ...base, value: o.value, hasData: true, provisional: o.flags.includes("provisional"), inputs: 1, excluded: [] };
 }

@@ -1,3 +1,5 @@
+import type { UnitCoverage } from "./unitCoverage.js";
+
 /**
  * An observation that was not used because it has no value, with where it was and why.
  *
@@ -12,6 +14,12 @@ export interface ExcludedInput {
   readonly orgUnit: string;
   /** `suppressed` (prikket, withheld for privacy) or `missing` (no value reported). */
   readonly reason: "missing" | "suppressed";
+  /** The count the source still gave for it (FHI and SSB suppress the value, not the population). */
+  readonly count?: number;
+  /** The numerator the source still gave, if any. */
+  readonly numerator?: number;
+  /** The denominator (population) the source still gave. */
+  readonly denominator?: number;
 }
 
 /**
@@ -57,6 +65,11 @@ export interface AggregateResult {
   readonly coverage: number;
   /** Why `value` is null: the denominator (or the sum of counts) is zero, or no input had a value. */
   readonly reason?: "zero_denominator" | "no_data";
+  /**
+   * How many of the expected units the value rests on, when the caller said which units to
+   * expect (`expected` in the across-units options).
+   */
+  readonly units?: UnitCoverage;
 }
 
 /**

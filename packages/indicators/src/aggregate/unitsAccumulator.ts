@@ -67,7 +67,14 @@ export function createUnitsAccumulator(indicator: Indicator, orgUnit: string): U
   return {
     add(o, index) {
       if (o.value === null) {
-        excluded.push({ period: o.period, orgUnit: o.orgUnit, reason: o.flags.includes("suppressed") ? "suppressed" : "missing" });
+        excluded.push({
+          period: o.period,
+          orgUnit: o.orgUnit,
+          reason: o.flags.includes("suppressed") ? "suppressed" : "missing",
+          ...(o.count === undefined ? {} : { count: o.count }),
+          ...(o.numerator === undefined ? {} : { numerator: o.numerator }),
+          ...(o.denominator === undefined ? {} : { denominator: o.denominator }),
+        });
         return;
       }
       inputs++;

@@ -2,11 +2,12 @@ import { deepFreeze } from "@opptrapping/core";
 import { addDays, createCell, discRank, valuesAtRanks, type Cell } from "./cell.js";
 import { FIRST_DAY, LAST_DAY, isoOf, parseIsoDay, periodLabel, periodTable } from "./days.js";
 import { WaitingTimeError } from "./WaitingTimeError.js";
-import type { WaitingGroupField, WaitingRecord, WaitingTimeIssue, WaitingTimeOptions, WaitingTimeResult, WaitingTimeRow } from "./types.js";
+import type { WaitingGroupField, WaitingLimit, WaitingRecord, WaitingTimeIssue, WaitingTimeOptions, WaitingTimeResult, WaitingTimeRow } from "./types.js";
 
 /**
  * The plan's long-run limits in days per service: PHBU 35, PHV 40, TSB 30 (S0 §2-waiting for
- * PHBU; the county governors' pages for PHV and TSB). A wait is within when `days ≤ limit`.
+ * PHBU; the county governors' pages for PHV and TSB). A wait is within when `days < limit`,
+ * the comparator of the plan's own targets (`< 35`), unless `limitComparator` says `<=`.
  *
  * @example
  * ```ts
@@ -99,6 +100,8 @@ function setChild(node: Node, key: string, child: Node | Group): void {
 interface Resolved {
   readonly groupBy: readonly WaitingGroupField[];
   readonly limits: ReadonlyMap<string, number>;
+  readonly comparators: ReadonlyMap<string, "<" | "<=">;
+  readonly withinMax: ReadonlyMap<string, number>;
   readonly maxWaitDays: number;
   readonly bandOfAge: readonly string[];
   readonly bandRank: ReadonlyMap<string, number>;
@@ -119,9 +122,21 @@ function resolve(options: WaitingTimeOptions): Resolved {
     if (!(GROUP_FIELDS as readonly unknown[]).includes(f)) throw invalid(`cannot group by ${JSON.stringify(f)}; fields: ${GROUP_FIELDS.join(", ")}`);
   if (new Set(groupBy).size !== groupBy.length) throw invalid(`groupBy names a field twice: ${groupBy.join(", ")}`);
   if (period !== "month" && period !== "tertial" && period !== "year") throw invalid(`period must be "month", "tertial" or "year", got ${JSON.stringify(period)}`);
-  const limits = new Map<string, number>(Object.entries({ ...DEFAULT_WAITING_LIMITS, ...options.limits }));
-  for (const [service, limit] of limits)
+  const comparator = options.limitComparator ?? "<";
+  if (comparator !== "<" && comparator !== "<=") throw invalid(`limitComparator must be "<" or "<=", got ${JSON.stringify(comparator)}`);
+  const limits = new Map<string, number>();
+  const comparators = new Map<string, "<" | "<=">();
+  const withinMax = new Map<string, number>();
+  for (const [service, given] of Object.entries({ ...DEFAULT_WAITING_LIMITS, ...options.limits } as Record<string, WaitingLimit | number>)) {
+    const limit = typeof given === "object" && given !== null ? given.days : given;
+    const cmp = typeof given === "object" && given !== null ? given.comparator : comparator;
     if (typeof limit !== "number" || !Number.isFinite(limit) || limit < 0) throw invalid(`the limit of ${service} must be a finite number ≥ 0, got ${String(limit)}`);
+    if (cmp !== "<" && cmp !== "<=") throw invalid(`the comparator of ${service}'s limit must be "<" or "<=", got ${JSON.stringify(cmp)}`);
+    limits.set(service, limit);
+    comparators.set(service, cmp);
+    // Waits are whole days: days < L ⟺ days ≤ ⌈L⌉ − 1, and days ≤ L ⟺ days ≤ ⌊L⌋.
+    withinMax.set(service, cmp === "<" ? Math.ceil(limit) - 1 : Math.floor(limit));
+  }
   const maxWaitDays = options.maxWaitDays ?? 1826;
   if (!Number.isInteger(maxWaitDays) || maxWaitDays < 0 || maxWaitDays > 100_000) throw invalid(`maxWaitDays must be a whole number 0–100000, got ${String(maxWaitDays)}`);
   const bounds = options.ageBands ?? DEFAULT_AGE_BANDS;
@@ -144,7 +159,7 @@ function resolve(options: WaitingTimeOptions): Resolved {
   if (mode !== "strict" && mode !== "lenient") throw invalid(`mode must be "strict" or "lenient", got ${JSON.stringify(mode)}`);
   const maxIssues = options.maxIssues ?? 1000;
   if (!Number.isInteger(maxIssues) || maxIssues < 0) throw invalid(`maxIssues must be a whole number ≥ 0, got ${String(maxIssues)}`);
-  return { groupBy: [...groupBy], limits, maxWaitDays, bandOfAge, bandRank, asOf, strict: mode === "strict", maxIssues };
+  return { groupBy: [...groupBy], limits, comparators, withinMax, maxWaitDays, bandOfAge, bandRank, asOf, strict: mode === "strict", maxIssues };
 }
 
 function show(value: unknown): string {
@@ -317,7 +332,7 @@ export function createWaitingTimeAccumulator(options: WaitingTimeOptions): Waiti
   const seenLimits: number[] = [];
   function limitOf(service: string): number | undefined {
     for (let i = 0; i < seenServices.length; i++) if (seenServices[i] === service) return seenLimits[i];
-    const limit = limits.get(service);
+    const limit = o.withinMax.get(service);
     if (limit !== undefined && seenServices.length < 16) {
       seenServices.push(service);
       seenLimits.push(limit);
@@ -378,7 +393,7 @@ export function createWaitingTimeAccumulator(options: WaitingTimeOptions): Waiti
     const cell = cellAt(group, ps);
     cell.n++;
     cell.sum += days;
-    if (days <= limit) cell.within++;
+    if (days <= limit) cell.within++; // limit: the longest wait within, in whole days
     addDays(cell, days, denseLength);
     if (ps !== pr) {
       cell.delta--;
@@ -411,6 +426,7 @@ export function createWaitingTimeAccumulator(options: WaitingTimeOptions): Waiti
       groupBy.forEach((f, i) => (key[f] = group.values[i]!));
       Object.freeze(key);
       const limitDays = serviceAt < 0 ? null : (limits.get(group.values[serviceAt]!) ?? null);
+      const limitComparator = serviceAt < 0 ? null : (o.comparators.get(group.values[serviceAt]!) ?? null);
       let still = 0;
       for (let p = group.offset; p >= 0 && p <= last; p++) {
         const cell = group.cells[p - group.offset];
@@ -429,6 +445,7 @@ export function createWaitingTimeAccumulator(options: WaitingTimeOptions): Waiti
           withinLimit: cell?.within ?? 0,
           shareWithinLimit: n > 0 ? cell!.within / n : null,
           limitDays,
+          limitComparator,
           stillWaiting: still,
         });
       }

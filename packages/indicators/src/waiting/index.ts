@@ -5,6 +5,7 @@
  */
 export type {
   WaitingGroupField,
+  WaitingLimit,
   WaitingPeriod,
   WaitingRecord,
   WaitingTimeIssue,
@@ -20,5 +21,12 @@ export {
   type WaitingTimeAccumulator,
 } from "./createWaitingTimeAccumulator.js";
 export { waitingTimeStats } from "./waitingTimeStats.js";
+export { waitingLimitsFromTargets } from "./waitingLimitsFromTargets.js";
+export {
+  suppressWaitingTimes,
+  type PublishedWaitingTimeRow,
+  type PublishedWaitingTimes,
+  type WaitingSuppressionOptions,
+} from "./suppressWaitingTimes.js";
 export { waitingTimeObservations, type WaitingTimeObservationOptions } from "./waitingTimeObservations.js";
 export { waitingTimesCalculator, waitingTimesPlugin, type WaitingTimesInput } from "./waitingTimesPlugin.js";

@@ -71,12 +71,19 @@ export interface WaitingTimeOptions {
   /** Period of the results, by the day care started. */
   readonly period: WaitingPeriod;
   /**
-   * The limit in days per service code; a wait is **within** the limit when it is at most the
-   * limit (`days ≤ limit`). Merged over the defaults PHBU 35, PHV 40, TSB 30 (the plan's
+   * The limit in days per service code, as a number (compared with `limitComparator`) or as
+   * `{ days, comparator }`. Merged over the defaults PHBU 35, PHV 40, TSB 30 (the plan's
    * long-run limits); the keys are the known service codes, so a record of any other service
-   * is rejected (`unknown_service`).
+   * is rejected (`unknown_service`). {@link waitingLimitsFromTargets} reads them, comparator
+   * included, from a plan's threshold targets.
    */
-  readonly limits?: Readonly<Record<string, number>>;
+  readonly limits?: Readonly<Record<string, number | WaitingLimit>>;
+  /**
+   * How a wait is compared with a limit given as a number: `"<"` — within when `days < limit`,
+   * so with the plan's `< 35` a wait of 35 days is **not** within; `"<="` — within when
+   * `days ≤ limit`. @default "<" (the comparator of the plan's own waiting-time targets)
+   */
+  readonly limitComparator?: "<" | "<=";
   /** Longest plausible wait in days; longer ones are rejected (`wait_too_long`). @default 1826 (5 years) */
   readonly maxWaitDays?: number;
   /**
@@ -96,6 +103,21 @@ export interface WaitingTimeOptions {
   readonly mode?: "strict" | "lenient";
   /** How many issues are kept in detail; all are counted in `rejected`. @default 1000 */
   readonly maxIssues?: number;
+}
+
+/**
+ * A waiting-time limit with its own comparator: a wait is within when `days < days` (`"<"`) or
+ * `days ≤ days` (`"<="`).
+ *
+ * @example
+ * ```ts
+ * import type { WaitingLimit } from "@opptrapping/indicators";
+ * const phbu: WaitingLimit = { days: 35, comparator: "<" };
+ * ```
+ */
+export interface WaitingLimit {
+  readonly days: number;
+  readonly comparator: "<" | "<=";
 }
 
 /**
@@ -125,7 +147,7 @@ export interface WaitingTimeIssue extends Issue {
  * import type { WaitingTimeRow } from "@opptrapping/indicators";
  * const row: WaitingTimeRow = {
  *   group: { service: "PHBU" }, period: "2025T1", completed: 4, totalDays: 150, meanDays: 37.5,
- *   medianDays: 36, p90Days: 50, withinLimit: 2, shareWithinLimit: 0.5, limitDays: 35, stillWaiting: 3,
+ *   medianDays: 36, p90Days: 50, withinLimit: 2, shareWithinLimit: 0.5, limitDays: 35, limitComparator: "<", stillWaiting: 3,
  * };
  * ```
  */
@@ -144,12 +166,14 @@ export interface WaitingTimeRow {
   readonly medianDays: number | null;
   /** 90th percentile in days, as `quantile_disc(0.9)`: the ⌈n·0.9⌉-th smallest. */
   readonly p90Days: number | null;
-  /** Completed waits of at most their service's limit. */
+  /** Completed waits within their service's limit (by its comparator). */
   readonly withinLimit: number;
   /** `withinLimit / completed`, 0–1. */
   readonly shareWithinLimit: number | null;
   /** The service's limit, when grouped by service. */
   readonly limitDays: number | null;
+  /** How waits were compared with `limitDays` (`"<"` or `"<="`), when grouped by service. */
+  readonly limitComparator: "<" | "<=" | null;
   /** Referrals received by the period's last day whose care had not started by then (a count at that day, never a sum). */
   readonly stillWaiting: number;
 }

@@ -41,16 +41,36 @@ describe("waitingTimeObservations", () => {
     expect(national.count).toBe(3);
   });
 
-  it("feeds evaluatePlan with the bundled plan: R5 is assessed per service from the national means", () => {
-    const e = evaluatePlan(plan(), observations, { asOf: "2026-01" });
+  it("feeds evaluatePlan with the bundled plan: R5 is assessed per service from the national means of all four RHFs", () => {
+    // SYNTHETIC: the two other RHFs added, so every service has all four (TSB, PHBU: 25 days each).
+    const others = ["rhf-sor-ost", "rhf-midt-norge"].flatMap((rhf) => [
+      at("PHBU", rhf, "2025-09-01", "2025-09-26"),
+      at("PHV", rhf, "2025-09-01", "2025-10-21"),
+      at("TSB", rhf, "2025-09-01", "2025-09-26"),
+    ]);
+    const complete = waitingTimeObservations(waitingTimeStats([...records, ...others, at("TSB", "rhf-nord", "2025-09-01", "2025-09-26")], { groupBy: ["service", "rhf"], period: "tertial" }), {
+      indicatorId: "R5.wait",
+      flags: ["synthetic"],
+    });
+    const e = evaluatePlan(plan(), complete, { asOf: "2026-01" });
     const r5 = e.goals.find((g) => g.goalId === "R5")!;
     const byTarget = Object.fromEntries(r5.assessments.map((a) => [a.targetId, [a.value, a.valuePeriod, a.met]]));
-    expect(byTarget["R5.phbu"]).toEqual([25, "2025T3", true]); // (20 + 30) / 2 < 35
+    expect(byTarget["R5.phbu"]).toEqual([25, "2025T3", true]); // (20 + 30 + 25 + 25) / 4 < 35
     expect(byTarget["R5.tsb"]).toEqual([25, "2025T3", true]); // 25 < 30
-    expect(byTarget["R5.phv"]![0]).toBeCloseTo(140 / 3, 12);
-    expect(byTarget["R5.phv"]![2]).toBe(false); // 46.7 is not < 40
+    expect(byTarget["R5.phv"]![0]).toBe(48); // (30 + 50 + 60 + 50 + 50) / 5
+    expect(byTarget["R5.phv"]![2]).toBe(false); // 48 is not < 40
     expect(r5.status).not.toBe("insufficientData");
     expect(e.dataIssues).toEqual([]);
+  });
+
+  it("withholds a national mean resting on two of the four RHFs, and says which are missing", () => {
+    const e = evaluatePlan(plan(), observations, { asOf: "2026-01" });
+    const r5 = e.goals.find((g) => g.goalId === "R5")!;
+    expect(r5.assessments.find((a) => a.targetId === "R5.phbu")?.value).toBeNull();
+    expect(e.dataIssues.map((i) => i.code)).toEqual(["incomplete_coverage", "incomplete_coverage", "incomplete_coverage"]);
+    expect(e.dataIssues[0]?.message).toBe(
+      "the national value of R5.wait for 2025T3 (service=PHBU) is withheld: 2 of 4 units (50 %) have a value; missing: rhf-midt-norge, rhf-sor-ost; below the 90 % threshold",
+    );
   });
 
   it("flags monthly observations provisional (monthly figures are preliminary), tertials not", () => {

@@ -1,5 +1,6 @@
 import { RHFS, isOrgUnitId, type Observation, type ObservationFlag, type SourceRef } from "@opptrapping/core";
 import { WaitingTimeError } from "./WaitingTimeError.js";
+import type { PublishedWaitingTimes } from "./suppressWaitingTimes.js";
 import type { WaitingTimeResult } from "./types.js";
 
 /**
@@ -36,7 +37,9 @@ const RHF_NAMES: ReadonlyMap<string, string> = new Map(RHFS.map((r) => [r.name, 
  * count-weighted means, e.g. RHFs up to the nation in `evaluatePlan`), the period, the org
  * unit of the finest of municipality, HF and RHF grouped by (else `NO`), and the service —
  * plus sex and age band when grouped by them — as dimensions. Rows without completed waits
- * (only people still waiting) give no observation: a mean of nothing is not a value.
+ * (only people still waiting) give no observation: a mean of nothing is not a value. A row
+ * suppressed by {@link suppressWaitingTimes} gives an observation with a null value, the flag
+ * `suppressed` and no count — it is counted as suppressed when aggregated, never as zero.
  *
  * @throws {WaitingTimeError} `invalid_org_unit` when an org unit value is neither an id nor mapped in `orgUnits`.
  *
@@ -49,7 +52,7 @@ const RHF_NAMES: ReadonlyMap<string, string> = new Map(RHFS.map((r) => [r.name, 
  * evaluatePlan(plan(), observations, { asOf: "2026-01" }).goals.find((g) => g.goalId === "R5")?.status;
  * ```
  */
-export function waitingTimeObservations(result: WaitingTimeResult, options: WaitingTimeObservationOptions): Observation[] {
+export function waitingTimeObservations(result: WaitingTimeResult | PublishedWaitingTimes, options: WaitingTimeObservationOptions): Observation[] {
   const level = (["municipality", "hf", "rhf"] as const).find((f) => result.groupBy.includes(f));
   const dimensionFields = (["service", "sex", "ageBand"] as const).filter((f) => result.groupBy.includes(f));
   const flags = [...(options.flags ?? [])];
@@ -69,18 +72,34 @@ export function waitingTimeObservations(result: WaitingTimeResult, options: Wait
     return id;
   };
   const out: Observation[] = [];
+  const suppressedFlags = Object.freeze([...flags, "suppressed" as const]);
   for (const row of result.rows) {
-    if (row.completed === 0 || row.meanDays === null) continue;
+    const suppressed = "suppressed" in row && row.suppressed !== null;
+    if (!suppressed && (row.completed === 0 || row.meanDays === null)) continue;
     const dimensions: Record<string, string> = {};
     for (const f of dimensionFields) dimensions[f] = row.group[f]!;
+    if (suppressed) {
+      out.push(
+        Object.freeze({
+          indicatorId: options.indicatorId,
+          period: row.period,
+          orgUnit: level === undefined ? "NO" : orgUnitOf(row.group[level]!),
+          dimensions: Object.freeze(dimensions),
+          value: null,
+          flags: suppressedFlags,
+          ...(options.source ? { source: options.source } : {}),
+        }),
+      );
+      continue;
+    }
     out.push(
       Object.freeze({
         indicatorId: options.indicatorId,
         period: row.period,
         orgUnit: level === undefined ? "NO" : orgUnitOf(row.group[level]!),
         dimensions: Object.freeze(dimensions),
-        value: row.meanDays,
-        count: row.completed,
+        value: row.meanDays!,
+        count: row.completed!,
         flags,
         ...(options.source ? { source: options.source } : {}),
       }),

@@ -32,6 +32,7 @@ describe("waitingTimeStats: the statistics of completed waits", () => {
         withinLimit: 3,
         shareWithinLimit: 0.6,
         limitDays: 35,
+        limitComparator: "<",
         stillWaiting: 0,
       },
     ]);
@@ -42,21 +43,52 @@ describe("waitingTimeStats: the statistics of completed waits", () => {
     expect(r.rows[0]).toMatchObject({ medianDays: 2, p90Days: 4, meanDays: 2.5 });
   });
 
-  it("counts a wait of exactly the limit as within it (≤), one day more as not", () => {
-    const r = waitingTimeStats([wait(35), wait(36), { service: "PHV", received: d("2025-01-01"), started: d("2025-02-10") }], {
+  it("by default counts a wait of exactly the limit as NOT within it, as the plan's `< 35` does", () => {
+    const r = waitingTimeStats([wait(34), wait(35), { service: "PHV", received: d("2025-01-01"), started: d("2025-02-10") }], {
       groupBy: ["service"],
       period: "year",
     });
-    expect(done(r).map((x) => [x.group.service, x.withinLimit, x.shareWithinLimit, x.limitDays])).toEqual([
-      ["PHBU", 1, 0.5, 35],
-      ["PHV", 1, 1, 40],
+    // PHBU: 34 < 35 within, 35 not; PHV: 40 days against < 40, not within.
+    expect(done(r).map((x) => [x.group.service, x.withinLimit, x.shareWithinLimit, x.limitDays, x.limitComparator])).toEqual([
+      ["PHBU", 1, 0.5, 35, "<"],
+      ["PHV", 0, 0, 40, "<"],
     ]);
+  });
+
+  it("counts a wait of exactly the limit as within it with limitComparator \"<=\", one day more as not", () => {
+    const r = waitingTimeStats([wait(35), wait(36), { service: "PHV", received: d("2025-01-01"), started: d("2025-02-10") }], {
+      groupBy: ["service"],
+      period: "year",
+      limitComparator: "<=",
+    });
+    expect(done(r).map((x) => [x.group.service, x.withinLimit, x.shareWithinLimit, x.limitDays, x.limitComparator])).toEqual([
+      ["PHBU", 1, 0.5, 35, "<="],
+      ["PHV", 1, 1, 40, "<="],
+    ]);
+  });
+
+  it("takes a per-service comparator, and fractional limits on whole days (< 35.5 lets 35 in)", () => {
+    const r = waitingTimeStats([wait(35), wait(36), { service: "TSB", received: 0, started: 30 }], {
+      groupBy: ["service"],
+      period: "year",
+      limits: { PHBU: { days: 35.5, comparator: "<" }, TSB: { days: 30, comparator: "<=" } },
+    });
+    expect(done(r).map((x) => [x.group.service, x.withinLimit, x.limitComparator])).toEqual([
+      ["PHBU", 1, "<"],
+      ["TSB", 1, "<="],
+    ]);
+  });
+
+  it("refuses a comparator other than < or <=", () => {
+    expect(() => waitingTimeStats([], { groupBy: [], period: "year", limitComparator: ">" as "<" })).toThrow(/limitComparator must be "<" or "<="/);
+    expect(() => waitingTimeStats([], { groupBy: [], period: "year", limits: { PHBU: { days: 35, comparator: ">=" as "<" } } })).toThrow(/comparator of PHBU's limit/);
   });
 
   it("uses configurable limits merged over the defaults", () => {
     const r = waitingTimeStats([wait(35), wait(36), { service: "VOP", received: 0, started: 5 }], { groupBy: ["service"], period: "year", limits: { PHBU: 36, VOP: 4 } });
+    // 35 < 36 within, 36 not (the default comparator is "<").
     expect(done(r).map((x) => [x.group.service, x.withinLimit, x.limitDays])).toEqual([
-      ["PHBU", 2, 36],
+      ["PHBU", 1, 36],
       ["VOP", 0, 4],
     ]);
   });

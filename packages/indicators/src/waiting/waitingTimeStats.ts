@@ -5,7 +5,7 @@ import type { WaitingRecord, WaitingTimeOptions, WaitingTimeResult } from "./typ
  * Waiting times (ventetider) from record-level referrals, per group and period: completed
  * waits by the period their care started, with count, mean (the official indicator), median
  * and 90th percentile (exactly as DuckDB's `quantile_disc`), the share within the service's
- * limit (`days ≤ limit`), and how many were still waiting at the period's end. Bad records are
+ * limit (`days < limit` by default, the plan targets' own comparator), and how many were still waiting at the period's end. Bad records are
  * counted and listed in `issues` with their line (strict mode throws at the first). Works on
  * any iterable in one pass, holding no rows; an async iterable (a file being read) gives a
  * Promise. See {@link createWaitingTimeAccumulator} for the rules.
