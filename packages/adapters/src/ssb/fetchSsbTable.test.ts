@@ -83,22 +83,19 @@ describe("fetchSsbTable against a local server with SSB's stored response for ta
     expect(result.url).toBe(`${base}/tables/07459/data?lang=no&outputFormat=json-stat2&valueCodes[Region]=K-0301,K-3001,K-3002&valueCodes[ContentsCode]=Personer1&valueCodes[Tid]=2022`);
   });
 
-  it("reads all 359 regions in lenient mode, reporting the three that are not municipalities", async () => {
+  it("reads all 359 regions, SSB's special regions (Svalbard, the continental shelf, unallocated) among them", async () => {
     const { observations, issues } = await fetchSsbTable("07459", { Region: "*", Tid: "2022" }, opts({ mapping, mode: "lenient" }).options);
-    expect(observations).toHaveLength(356);
-    expect(issues.map((i) => [i.code, i.path])).toEqual([
-      ["invalid_org_unit", ["cell", 356]],
-      ["invalid_org_unit", ["cell", 357]],
-      ["invalid_org_unit", ["cell", 358]],
-    ]);
-    expect(issues[2]!.message).toContain('"K-Rest"');
+    expect(observations).toHaveLength(359);
+    expect(issues).toEqual([]);
+    expect(observations.slice(-3).map((o) => o.orgUnit)).toEqual(["K-21-22", "K-23", "K-Rest"]);
   });
 
   it("leaves a mapping that does not fit the table a plain AdapterError with the mapping's code", async () => {
-    const error = await fetchSsbTable("07459", query, opts({ mapping }).options).catch((e: unknown) => e);
+    // The contents code is no org unit: the mapping does not fit the table.
+    const error = await fetchSsbTable("07459", query, opts({ mapping: { ...mapping, orgUnit: { from: "ContentsCode" } } }).options).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AdapterError);
     expect(error).not.toBeInstanceOf(SsbFetchError);
-    expect((error as AdapterError).code).toBe("invalid_org_unit");
+    expect((error as AdapterError).code).toBe("invalid_mapping");
     const unknown = await fetchSsbTable("07459", query, opts({ mapping: { ...mapping, orgUnit: { from: "Kommune" } } }).options).catch((e: unknown) => e);
     expect((unknown as AdapterError).code).toBe("unknown_dimension");
   });
