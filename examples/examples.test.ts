@@ -10,7 +10,7 @@ describe("examples", () => {
     expect(out.split("\n")[0]).toBe(
       "R1=insufficientData R2=insufficientData R3=offTrack R4=offTrack R5=atRisk R6=insufficientData R7=insufficientData R8=insufficientData",
     );
-    expect(out).toContain("| R5.phbu | 🟡 at risk | 37.5 days (2025-06/2025-12) |");
+    expect(out).toContain("| | PHBU < 35\u00a0days, in the long run | 🟡 at risk | 37.5\u00a0days (June–December 2025) |");
   });
 
   it("budget-trajectory: NOK 1.2 bn against 3 bn × 4/11 on the linear path", () => {
