@@ -183,7 +183,7 @@ export function valueAxis(values: readonly number[], unit: IndicatorUnit, unitLa
   const hi = Math.max(...finite);
   // Padding scales with the values as well as their spread, so two close values are not blown
   // up to fill the chart: 15 % of the spread, at least 10 % of the largest magnitude.
-  const pad = Math.max((hi - lo) * 0.15, Math.max(Math.abs(hi), Math.abs(lo)) * 0.1) || 1;
+  const pad = Math.max((hi - lo) * 0.15, Math.max(Math.abs(hi), Math.abs(lo)) * 0.1, 1e-6);
   let min = lo - pad;
   let max = hi + pad;
   if (nonNegative && lo >= 0) min = Math.max(0, min);
@@ -256,7 +256,9 @@ export function targetChart(input: TargetChartInput): ChartModel {
     a.forecast && last
       ? { t: Math.min(a.forecast.at, axis.to + 1), value: a.forecast.value, label: msg.chart.forecast, valueText: v(a.forecast.value), fromT: last.t, fromValue: last.value }
       : null;
-  const targetLine = a.targetValue === null ? null : { value: a.targetValue, label: msg.chart.target(v(a.targetValue)) };
+  // A threshold or coverage target has its value in the plan even before there is any data.
+  const targetValue = a.targetValue ?? (target?.kind === "threshold" || target?.kind === "coverage" ? target.value : null);
+  const targetLine = targetValue === null ? null : { value: targetValue, label: msg.chart.target(v(targetValue)) };
   const unitLabel = msg.unit[unit];
   const values = valueAxis(
     [...points.map((p) => p.value), ...(targetLine ? [targetLine.value] : []), ...(baseline ? [baseline.value] : []), ...interim.map((m) => m.value), ...(forecast ? [forecast.value] : [])],
