@@ -15,7 +15,7 @@ import { renderBudgetChart, renderSvgChart } from "./svg.js";
  * ```
  */
 export const REPORT_CSS = `
-.opptrapping-report{font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1f2328;max-width:75rem;margin:0 auto;padding:1rem;box-sizing:border-box;overflow-wrap:anywhere}
+.opptrapping-report{font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1f2328;max-width:75rem;margin:0 auto;padding:1rem;box-sizing:border-box;overflow-wrap:break-word}
 .opptrapping-report *,.opptrapping-report *::before,.opptrapping-report *::after{box-sizing:inherit}
 .opptrapping-report h1{font-size:1.7rem;line-height:1.2;margin:.2rem 0}
 .opptrapping-report h2{font-size:1.3rem;margin:2rem 0 .6rem;padding-bottom:.2rem;border-bottom:2px solid #d0d7de}
