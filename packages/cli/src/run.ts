@@ -82,9 +82,13 @@ export function run(argv: readonly string[], io: RunIO, version = "0.0.0"): numb
   const args = argv.filter((a) => a !== "--debug");
   const first = args[0];
   try {
-    if (first === undefined || first === "--help" || first === "-h" || first === "help") {
+    if (first === undefined) {
+      io.stderr(HELP.main); // no command is a usage error: the usage goes where errors go
+      return EXIT.usage;
+    }
+    if (first === "--help" || first === "-h" || first === "help") {
       io.stdout(HELP.main);
-      return first === undefined ? EXIT.usage : EXIT.ok;
+      return EXIT.ok;
     }
     if (first === "--version" || first === "-v") {
       io.stdout(`${version}\n`);
