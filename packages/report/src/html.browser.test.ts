@@ -38,17 +38,16 @@ describe("the HTML report in headless Chromium", () => {
     expect(await p.locator('[data-role="headline"]').innerText()).toContain("0 av 8 resultatmål i rute");
     const charts = p.locator("figure svg");
     expect(await charts.count()).toBe(13); // 12 targets + the budget
-    const facts = await charts.evaluateAll((svgs) =>
-      svgs.map((s) => ({
+    // Page functions are strings: this file is type-checked without the DOM library.
+    const facts = (await p.evaluate(`[...document.querySelectorAll("figure svg")].map((s) => ({
         id: s.getAttribute("data-chart"),
         width: s.getBoundingClientRect().width,
         height: s.getBoundingClientRect().height,
         unit: s.querySelector('[data-role="unit"]')?.textContent ?? "",
         title: s.querySelector("title")?.textContent ?? "",
         desc: s.querySelector("desc")?.textContent ?? "",
-        labelledBy: (s.getAttribute("aria-labelledby") ?? "").split(" ").every((id) => id !== "" && s.querySelector(`#${CSS.escape(id)}`) !== null),
-      })),
-    );
+        labelledBy: (s.getAttribute("aria-labelledby") ?? "").split(" ").every((id) => id !== "" && s.querySelector("#" + CSS.escape(id)) !== null),
+      }))`)) as { id: string | null; width: number; height: number; unit: string; title: string; desc: string; labelledBy: boolean }[];
     for (const f of facts) {
       expect(f.width, f.id ?? "").toBeGreaterThan(300);
       expect(f.height).toBeGreaterThan(60);
@@ -59,21 +58,21 @@ describe("the HTML report in headless Chromium", () => {
     }
     // Every chart with values has a data table beside it.
     expect(await p.locator('figure:has(svg [data-role="point"]) table.data').count()).toBe(await p.locator('figure:has(svg [data-role="point"])').count());
-    expect(await p.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    expect(await p.evaluate("document.documentElement.scrollWidth <= window.innerWidth")).toBe(true);
     expect(requests).toEqual([]);
     await p.close();
   }, 60_000);
 
   it("phone (390 px): no horizontal scrolling, tables reflow into labelled rows, charts fit", async () => {
     const { p } = await open(VIEWPORTS.phone);
-    const widths = await p.evaluate(() => ({
+    const widths = (await p.evaluate(`({
       scroll: document.documentElement.scrollWidth,
       inner: window.innerWidth,
       widest: Math.max(...[...document.querySelectorAll(".opptrapping-report *")].map((e) => e.getBoundingClientRect().right)),
-      cellDisplay: getComputedStyle(document.querySelector("table.reflow td")!).display,
-      headVisible: document.querySelector("table.reflow thead")!.getBoundingClientRect().height > 1,
-      label: getComputedStyle(document.querySelector("table.reflow td[data-label]")!, "::before").content,
-    }));
+      cellDisplay: getComputedStyle(document.querySelector("table.reflow td")).display,
+      headVisible: document.querySelector("table.reflow thead").getBoundingClientRect().height > 1,
+      label: getComputedStyle(document.querySelector("table.reflow td[data-label]"), "::before").content,
+    })`)) as { scroll: number; inner: number; widest: number; cellDisplay: string; headVisible: boolean; label: string };
     expect(widths.scroll).toBeLessThanOrEqual(390);
     expect(widths.widest).toBeLessThanOrEqual(390.5);
     expect(widths.cellDisplay).toBe("block");
@@ -87,11 +86,11 @@ describe("the HTML report in headless Chromium", () => {
     await p.emulateMedia({ media: "print" });
     // A4 at 96 dpi less 14 mm margins: 718 × 1016 px of content.
     await p.setViewportSize({ width: 718, height: 1016 });
-    const print = await p.evaluate(() => ({
+    const print = (await p.evaluate(`({
       majors: [...document.querySelectorAll("section.major")].map((s) => getComputedStyle(s).breakBefore),
       figures: [...document.querySelectorAll("figure")].map((f) => ({ inside: getComputedStyle(f).breakInside, height: f.getBoundingClientRect().height })),
       scroll: document.documentElement.scrollWidth,
-    }));
+    })`)) as { majors: string[]; figures: { inside: string; height: number }[]; scroll: number };
     expect(print.majors.length).toBeGreaterThanOrEqual(3);
     for (const b of print.majors) expect(b).toBe("page");
     for (const f of print.figures) {
@@ -114,7 +113,7 @@ describe("the HTML report in headless Chromium", () => {
       `<!doctype html><html><head><meta name="viewport" content="width=device-width"><style>body{margin:0;font:20px serif}#box{width:600px;margin:0 auto}</style></head><body><div id="box">${renderHtmlFragment(bundledReport("en"))}</div></body></html>`,
     );
     const { p, requests } = await open(VIEWPORTS.desktop, pathToFileURL(host).href);
-    const right = await p.evaluate(() => Math.max(...[...document.querySelectorAll("#box *")].map((e) => e.getBoundingClientRect().right)));
+    const right = (await p.evaluate(`Math.max(...[...document.querySelectorAll("#box *")].map((e) => e.getBoundingClientRect().right))`)) as number;
     const box = await p.locator("#box").boundingBox();
     expect(right).toBeLessThanOrEqual(box!.x + box!.width + 0.5);
     expect(await p.locator(".opptrapping-report figure svg").count()).toBe(13);
