@@ -147,7 +147,7 @@ ${a.goals.map((g) => goalBlock(g, r)).join("\n")}
     .join("\n");
   const b = r.budget;
   const budget = b
-    ? `<p>${esc(b.line)}</p>${b.claim ? `<p>${esc(b.claim)}</p>` : ""}<p><b>${esc(m.assumptions)}:</b></p><ul>${b.assumptions.map((x) => `<li>${esc(x)}</li>`).join("")}</ul>${
+    ? `<p>${esc(b.line)}</p><p><b>${esc(m.assumptions)}:</b></p><ul>${b.assumptions.map((x) => `<li>${esc(x)}</li>`).join("")}</ul>${
         b.sensitivity.length > 0
           ? `<table class="reflow"><caption>${esc(m.sensitivity)}</caption><tbody>${b.sensitivity.map((s) => `<tr><td>${esc(s.path)}</td><td>${esc(s.expected)}</td><td>${esc(s.verdict)}</td></tr>`).join("")}</tbody></table>`
           : ""

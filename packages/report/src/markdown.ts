@@ -31,7 +31,6 @@ export function renderMarkdown(r: ReportModel): string {
   out.push("", `## ${m.sections.budget}`, "");
   if (r.budget) {
     out.push(cell(r.budget.line), "");
-    if (r.budget.claim) out.push(cell(r.budget.claim), "");
     out.push(`${m.assumptions}:`, "", ...r.budget.assumptions.map((x) => `- ${cell(x)}`), "");
     out.push(`| ${r.budget.chart.table.head.map(cell).join(" | ")} |`, `|${r.budget.chart.table.head.map(() => "---").join("|")}|`);
     for (const row of r.budget.chart.table.rows) out.push(`| ${row.map(cell).join(" | ")} |`);

@@ -20,7 +20,8 @@ export interface Messages {
   readonly headline: (c: { readonly onTrack: number; readonly atRisk: number; readonly offTrack: number; readonly noData: number; readonly total: number }) => string;
   readonly headlineTitle: string;
   readonly budgetLine: (b: BudgetWords) => string;
-  readonly budgetClaim: (amount: string, asOf: string, source: string, claimedOnTrack: boolean) => string;
+  /** What a source states about the money; `approximate` when it says "om lag". */
+  readonly budgetClaim: (c: { readonly amount: string; readonly asOf: string; readonly source: string; readonly claimedOnTrack: boolean; readonly approximate: boolean }) => string;
   readonly milestonesLine: (c: { readonly overdue: number; readonly unconfirmed: number; readonly upcoming: number; readonly next: string | null }) => string;
   readonly vintage: (data: string | null, measures: string) => string;
   readonly coverage: (targetsAssessed: number, targets: number, goalsAssessed: number, goals: number) => string;
@@ -129,6 +130,8 @@ export interface BudgetWords {
   readonly onTrack: boolean;
   readonly path: string;
   readonly basis: "reported" | "allocations";
+  /** The source's claim, worded by `budgetClaim`, when there is one. */
+  readonly claim: string | null;
 }
 
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
@@ -140,8 +143,8 @@ const nb: Messages = {
   headline: (c) => `${c.onTrack} av ${c.total} resultatmål i rute · ${c.atRisk} i fare · ${c.offTrack} ikke i rute · ${c.noData} uten nok data`,
   headlineTitle: "Kort fortalt",
   budgetLine: (b) =>
-    `Penger: ${b.actual} varig økning (${b.share} av ${b.atLeast ? "minst " : ""}${b.amount} innen ${b.endYear}) — ${b.onTrack ? "i rute" : "bak"} mot ${b.expected} ventet ved utgangen av ${b.budgetYear} (${b.gap}), regnet med ${b.path}`,
-  budgetClaim: (amount, asOf, source, claimed) => `Kilden oppgir om lag ${amount} per ${asOf}${claimed ? " og at opptrappingen er i rute" : ""} ${source}`,
+    `Penger: ${b.claim ?? `${b.actual} varig økning (sum av varige bevilgninger)`}. Beregnet: ${b.share} av ${b.atLeast ? "minst " : ""}${b.amount} innen ${b.endYear}, ${b.onTrack ? "i rute" : "bak banen"} mot ${b.expected} ventet ved utgangen av ${b.budgetYear} (${b.gap}). Forutsetning: ${b.path}`,
+  budgetClaim: (c) => `kilden oppgir ${c.approximate ? "om lag " : ""}${c.amount} per ${c.asOf}${c.claimedOnTrack ? " og at opptrappingen er i rute" : ""} ${c.source}`,
   milestonesLine: (c) =>
     `Milepæler: ${c.overdue} forfalt · ${c.unconfirmed} uten bekreftet status · ${c.upcoming} kommende${c.next ? ` (neste: ${c.next})` : ""}`,
   vintage: (data, measures) => `Data per ${data ?? "–"}; tiltaksstatus per ${measures}`,
@@ -259,8 +262,8 @@ const nn: Messages = {
   headline: (c) => `${c.onTrack} av ${c.total} resultatmål i rute · ${c.atRisk} i fare · ${c.offTrack} ikkje i rute · ${c.noData} utan nok data`,
   headlineTitle: "Kort fortalt",
   budgetLine: (b) =>
-    `Pengar: ${b.actual} varig auke (${b.share} av ${b.atLeast ? "minst " : ""}${b.amount} innan ${b.endYear}) — ${b.onTrack ? "i rute" : "bak"} mot ${b.expected} venta ved utgangen av ${b.budgetYear} (${b.gap}), rekna med ${b.path}`,
-  budgetClaim: (amount, asOf, source, claimed) => `Kjelda oppgir om lag ${amount} per ${asOf}${claimed ? " og at opptrappinga er i rute" : ""} ${source}`,
+    `Pengar: ${b.claim ?? `${b.actual} varig auke (sum av varige løyvingar)`}. Rekna ut: ${b.share} av ${b.atLeast ? "minst " : ""}${b.amount} innan ${b.endYear}, ${b.onTrack ? "i rute" : "bak bana"} mot ${b.expected} venta ved utgangen av ${b.budgetYear} (${b.gap}). Føresetnad: ${b.path}`,
+  budgetClaim: (c) => `kjelda oppgir ${c.approximate ? "om lag " : ""}${c.amount} per ${c.asOf}${c.claimedOnTrack ? " og at opptrappinga er i rute" : ""} ${c.source}`,
   milestonesLine: (c) =>
     `Milepælar: ${c.overdue} forfalne · ${c.unconfirmed} utan stadfesta status · ${c.upcoming} komande${c.next ? ` (neste: ${c.next})` : ""}`,
   vintage: (data, measures) => `Data per ${data ?? "–"}; tiltaksstatus per ${measures}`,
@@ -346,8 +349,8 @@ const en: Messages = {
   headline: (c) => `${c.onTrack} of ${c.total} result goals on track · ${c.atRisk} at risk · ${c.offTrack} off track · ${c.noData} without enough data`,
   headlineTitle: "In brief",
   budgetLine: (b) =>
-    `Money: ${b.actual} permanent increase (${b.share} of ${b.atLeast ? "at least " : ""}${b.amount} by ${b.endYear}) — ${b.onTrack ? "on track" : "behind"} against ${b.expected} expected by the end of ${b.budgetYear} (${b.gap}), computed with ${b.path}`,
-  budgetClaim: (amount, asOf, source, claimed) => `The source states about ${amount} as of ${asOf}${claimed ? " and that the escalation is on track" : ""} ${source}`,
+    `Money: ${b.claim ?? `${b.actual} permanent increase (sum of permanent allocations)`}. Calculated: ${b.share} of ${b.atLeast ? "at least " : ""}${b.amount} by ${b.endYear}, ${b.onTrack ? "on track" : "behind the path"} against ${b.expected} expected by the end of ${b.budgetYear} (${b.gap}). Assumption: ${b.path}`,
+  budgetClaim: (c) => `the source states ${c.approximate ? "about " : ""}${c.amount} as of ${c.asOf}${c.claimedOnTrack ? " and that the escalation is on track" : ""} ${c.source}`,
   milestonesLine: (c) => `Milestones: ${c.overdue} overdue · ${c.unconfirmed} without confirmed status · ${c.upcoming} upcoming${c.next ? ` (next: ${c.next})` : ""}`,
   vintage: (data, measures) => `Data as of ${data ?? "–"}; measure status as of ${measures}`,
   coverage: (ta, t, ga, g) => `Assessed: ${ta} of ${t} targets, ${ga} of ${g} result goals`,

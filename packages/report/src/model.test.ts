@@ -11,11 +11,17 @@ describe("buildReport: the headline", () => {
     expect(report("en", false).headline.text).toBe("0 of 8 result goals on track · 1 at risk · 2 off track · 5 without enough data");
   });
 
-  it("gives the budget in one line: amount, share, path, verdict and source", () => {
+  it("gives the budget in one line: the source's claim, the calculation and its assumption", () => {
     // 1.2 bn of 3 bn = 40 %; the linear path expects 3 bn × 4/11 = 1.09 bn by the end of 2026.
     expect(report("nb", false).headline.budget).toBe(
-      "Penger: 1,2\u00a0mrd.\u00a0kr varig økning (40\u00a0% av minst 3\u00a0mrd.\u00a0kr innen 2033) — i rute mot 1,1\u00a0mrd.\u00a0kr ventet ved utgangen av 2026 (+109,1\u00a0mill.\u00a0kr), regnet med en rett linje som bane [S0 §\u00a01]",
+      "Penger: kilden oppgir 1,2\u00a0mrd.\u00a0kr per januar 2026 og at opptrappingen er i rute [S0 §\u00a01]. Beregnet: 40\u00a0% av minst 3\u00a0mrd.\u00a0kr innen 2033, i rute mot 1,1\u00a0mrd.\u00a0kr ventet ved utgangen av 2026 (+109,1\u00a0mill.\u00a0kr). Forutsetning: like steg hvert budsjettår, nominelle kroner",
     );
+  });
+
+  it("says \"om lag\" when the evaluation marks the source's figure as approximate", () => {
+    const { plan, e } = evaluation(false);
+    const budget = { ...e.budget!, claim: { approximate: true } };
+    expect(buildReport(plan, { ...e, budget } as PlanEvaluation, { lang: "nb" }).headline.budget).toContain("kilden oppgir om lag 1,2\u00a0mrd.\u00a0kr per januar 2026");
   });
 
   it("states the data vintage, the measures' date and the coverage", () => {

@@ -57,7 +57,7 @@ export interface AreaSection {
 export interface BudgetSection {
   /** One line: amount, share, path, verdict. */
   readonly line: string;
-  /** What a source states (its "om lag"), kept apart from the calculation; `null` when none. */
+  /** What a source states (with its "om lag"), kept apart from the calculation and also part of `line`; `null` when none. */
   readonly claim: string | null;
   /** The calculation's named assumptions (the path, the price basis). */
   readonly assumptions: readonly string[];
@@ -394,7 +394,20 @@ function budgetSection(
   const c = plan.commitment;
   if (!b || !c) return null;
   const gap = `${b.gap.isNegative() ? "−" : "+"}${formatMoneyFor(b.gap.abs(), lang)}`;
-  const pathWords = lang === "en" ? "a straight-line path" : lang === "nn" ? "ei rett bane" : "en rett linje som bane";
+  const pathWords =
+    lang === "en" ? "equal steps each budget year, nominal kroner" : lang === "nn" ? "like steg kvart budsjettår, nominelle kroner" : "like steg hvert budsjettår, nominelle kroner";
+  const reported = b.reported;
+  // "om lag": the source's own hedge, when the evaluation carries it (a field the budget logic may add).
+  const approximate = optionalField(optionalField(b, "claim"), "approximate") === true || (reported !== null && optionalField(reported, "approximate") === true);
+  const claim = reported
+    ? msg.budgetClaim({
+        amount: formatMoneyFor(reported.cumulative, lang),
+        asOf: formatPeriodFor(reported.asOf, lang),
+        source: cite(reported.sources),
+        claimedOnTrack: c.reported.find((r) => r.asOf === reported.asOf)?.claimedOnTrack === true,
+        approximate,
+      })
+    : null;
   const line = msg.budgetLine({
     actual: formatMoneyFor(b.actual, lang),
     share: `${formatNumberFor(b.share * 100, lang, 0)}\u00a0%`,
@@ -407,15 +420,8 @@ function budgetSection(
     onTrack: b.onTrack,
     path: pathWords,
     basis: b.basis,
+    claim,
   });
-  const claim = b.reported
-    ? msg.budgetClaim(
-        formatMoneyFor(b.reported.cumulative, lang),
-        formatPeriodFor(b.reported.asOf, lang),
-        cite(b.reported.sources),
-        c.reported.find((r) => r.asOf === b.reported?.asOf)?.claimedOnTrack === true,
-      )
-    : null;
   const assumptions =
     lang === "en"
       ? ["The expected amount grows by equal steps each budget year from the first to the last year of the commitment.", "Amounts in nominal kroner as the sources state them."]
@@ -423,7 +429,7 @@ function budgetSection(
         ? ["Venta beløp aukar like mykje kvart budsjettår frå første til siste år i forpliktinga.", "Beløp i nominelle kroner slik kjeldene oppgir dei."]
         : ["Ventet beløp øker like mye hvert budsjettår fra første til siste år i forpliktelsen.", "Beløp i nominelle kroner slik kildene oppgir dem."];
   return {
-    line: `${line} ${cite(b.reported ? b.reported.sources : c.sources)}`,
+    line: reported ? line : `${line} ${cite(c.sources)}`,
     claim,
     assumptions,
     sensitivity: [],

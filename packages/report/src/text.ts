@@ -89,7 +89,6 @@ export function renderText(r: ReportModel, options: TextOptions = {}): string {
   heading(m.sections.budget);
   if (r.budget) {
     out.push(...wrap(r.budget.line, width, "  "));
-    if (r.budget.claim) out.push(...wrap(r.budget.claim, width, "  "));
     out.push(...wrap(`${m.assumptions}: ${r.budget.assumptions.join(" ")}`, width, "  "));
     if (r.budget.sensitivity.length > 0) out.push(...wrap(`${m.sensitivity}: ${r.budget.sensitivity.map((s) => `${s.path} ${s.expected} ${s.verdict}`).join(" · ")}`, width, "  "));
   } else out.push(m.none);
