@@ -9,6 +9,13 @@ const version = (() => {
   }
 })();
 
+// A reader that stops early (`opptrapping plan schema | head`) closes the pipe: that is not an error.
+for (const stream of [process.stdout, process.stderr])
+  stream.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+
 process.exitCode = run(
   process.argv.slice(2),
   {

@@ -17,7 +17,7 @@ import { FileError, readText } from "./files.js";
  */
 export function planJsonSchema(): Record<string, unknown> {
   const schema = z.toJSONSchema(planSchema, { io: "input", unrepresentable: "any", target: "draft-2020-12" }) as Record<string, unknown>;
-  return { ...schema, $id: "https://github.com/opptrapping/opptrapping/plan.schema.json", title: "Opptrapping plan", description: "A plan as `opptrapping status --plan FILE` reads it; `opptrapping plan export` writes the bundled one." };
+  return { ...schema, title: "Opptrapping plan", description: "A plan as `opptrapping status --plan FILE` reads it; `opptrapping plan export` writes the bundled one." };
 }
 
 /** The bundled plan as an editable file, JSON or YAML. */
