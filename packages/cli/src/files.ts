@@ -3,7 +3,15 @@ import { basename, dirname } from "node:path";
 import { OpptrappingError } from "@opptrapping/core";
 import { clip } from "./args.js";
 
-/** A file that cannot be read or written: one line that names it, and a hint. Exit code 1. */
+/**
+ * A file that cannot be read or written: one line that names it, and a hint. Exit code 1.
+ *
+ * @example
+ * ```ts
+ * import { FileError } from "@opptrapping/cli";
+ * new FileError("file_not_found", 'cannot read "x.csv": no such file', "check the path").hint; // "check the path"
+ * ```
+ */
 export class FileError extends OpptrappingError {
   constructor(
     code: string,

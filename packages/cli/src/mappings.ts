@@ -30,6 +30,12 @@ function dimensionIds(dataset: unknown): readonly string[] {
 /**
  * The mappings shipped with the CLI. `opptrapping validate|status|convert` use one on their own
  * when a file has its shape and no `--mapping` is given, and say so; `--mapping NAME` picks one.
+ *
+ * @example
+ * ```ts
+ * import { MAPPING_TEMPLATES } from "@opptrapping/cli";
+ * MAPPING_TEMPLATES.map((t) => t.name); // ["ssb-ventetid"]
+ * ```
  */
 export const MAPPING_TEMPLATES: readonly MappingTemplate[] = [
   {

@@ -20,7 +20,15 @@ export function planJsonSchema(): Record<string, unknown> {
   return { ...schema, title: "Opptrapping plan", description: "A plan as `opptrapping status --plan FILE` reads it; `opptrapping plan export` writes the bundled one." };
 }
 
-/** The bundled plan as an editable file, JSON or YAML. */
+/**
+ * The bundled plan as an editable file, JSON or YAML.
+ *
+ * @example
+ * ```ts
+ * import { exportPlan } from "@opptrapping/cli";
+ * exportPlan("yaml").startsWith("id: "); // true
+ * ```
+ */
 export function exportPlan(format: "json" | "yaml"): string {
   return format === "yaml" ? stringifyYaml(planData, { lineWidth: 0 }) : `${JSON.stringify(planData, null, 2)}\n`;
 }
@@ -44,6 +52,12 @@ const REQUIRED_PLAN_KEYS: readonly string[] = PLAN_KEYS.filter((k) => !planSchem
  * Whether a parsed file is meant as a plan: an object carrying most of the fields the plan
  * schema requires (so a plan with a field missing or misspelt is still checked as a plan and
  * gets every problem listed, and a data file is never taken for one).
+ *
+ * @example
+ * ```ts
+ * import { looksLikePlan } from "@opptrapping/cli";
+ * looksLikePlan([{ indicatorId: "R5.wait" }]); // false
+ * ```
  */
 export function looksLikePlan(value: unknown): boolean {
   if (value === null || typeof value !== "object" || Array.isArray(value)) return false;
@@ -58,7 +72,16 @@ export function planProblems(issues: readonly Issue[], max = 20): string[] {
   return lines;
 }
 
-/** Reads a plan file (JSON or YAML) and validates it against the schema and every cross-reference. */
+/**
+ * Reads a plan file (JSON or YAML) and validates it against the schema and every
+ * cross-reference; a {@link FileError} lists the problems otherwise.
+ *
+ * @example
+ * ```ts
+ * import { loadPlanFile } from "@opptrapping/cli";
+ * const plan = loadPlanFile("plan.yaml");
+ * ```
+ */
 export function loadPlanFile(path: string): Plan {
   const data = parseStructured(path, readText(path));
   if (!looksLikePlan(data))

@@ -172,9 +172,15 @@ function niceStep(span: number): number {
 }
 
 /**
- * A value axis holding every value with padding: 15 % of the span (or of the value when all are
- * equal) each side, extended to whole steps; never below 0 for quantities that cannot be
- * negative, never past 100 for a percentage that reaches neither bound.
+ * A value axis holding every value with padding: 15 % of the spread, at least 10 % of the
+ * largest magnitude, each side, extended to whole steps of 1, 2, 2.5 or 5 × 10ⁿ; never below 0
+ * for quantities that cannot be negative, never past 100 for a percentage. `null` without values.
+ *
+ * @example
+ * ```ts
+ * import { valueAxis } from "@opptrapping/report";
+ * valueAxis([37.5, 35], "days", "dager", "nb", true)?.ticks; // [30, 32.5, 35, 37.5, 40, 42.5]
+ * ```
  */
 export function valueAxis(values: readonly number[], unit: IndicatorUnit, unitLabel: string, lang: Lang, nonNegative: boolean): ValueAxis | null {
   const finite = values.filter((v) => Number.isFinite(v));

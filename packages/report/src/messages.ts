@@ -4,7 +4,15 @@ import type { Colour, ForecastMethod, Status } from "@opptrapping/sdk";
 /** A report language: Norwegian bokmål, nynorsk or English. */
 export type Lang = "nb" | "nn" | "en";
 
-/** Every language a report can be written in. */
+/**
+ * Every language a report can be written in.
+ *
+ * @example
+ * ```ts
+ * import { LANGS } from "@opptrapping/report";
+ * LANGS.includes("nn"); // true
+ * ```
+ */
 export const LANGS = ["nb", "nn", "en"] as const satisfies readonly Lang[];
 
 /**

@@ -108,7 +108,15 @@ export interface BuildReportOptions {
   readonly lang?: Lang;
 }
 
-/** A localized text in the language asked for: nynorsk falls back to bokmål, English to bokmål. */
+/**
+ * A localized text in the language asked for: nynorsk falls back to bokmål, English to bokmål.
+ *
+ * @example
+ * ```ts
+ * import { localize } from "@opptrapping/report";
+ * localize({ nb: "Tiltak", en: "Measures" }, "nn"); // "Tiltak"
+ * ```
+ */
 export function localize(text: LocalizedText, lang: Lang): string {
   return lang === "en" ? (text.en ?? text.nb) : lang === "nn" ? (text.nn ?? text.nb) : text.nb;
 }

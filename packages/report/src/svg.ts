@@ -2,7 +2,15 @@ import type { Colour } from "@opptrapping/sdk";
 import type { BudgetChartModel, ChartModel, LegendItem, TimeAxis, ValueAxis } from "./chartModel.js";
 import { escapeHtml as esc } from "./escape.js";
 
-/** Colours of the statuses and of the chart's marks (WCAG AA against white). */
+/**
+ * Colours of the statuses and of the chart's marks (WCAG AA against white).
+ *
+ * @example
+ * ```ts
+ * import { PALETTE } from "@opptrapping/report";
+ * PALETTE.red; // "#cf222e"
+ * ```
+ */
 export const PALETTE = {
   green: "#1a7f37",
   yellow: "#9a6700",
