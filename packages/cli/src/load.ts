@@ -66,6 +66,17 @@ export function loadData(path: string, options: { format?: string; mapping?: unk
       format = "json-stat";
     else return fromObservationsJson(parsed, { mode: options.mode });
   }
+  if (format === "json-stat" && options.mapping === undefined) {
+    // A .jsonstat file may have a shipped mapping's shape too; unreadable JSON is the adapter's to report.
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(new TextDecoder().decode(bytes));
+    } catch {
+      parsed = undefined;
+    }
+    const template = MAPPING_TEMPLATES.find((t) => t.format === "json-stat" && t.recognises(parsed));
+    if (template) return { ...(adapterToolkit().adapter("json-stat") as DataAdapter<unknown>).read(bytes, { mapping: template.mapping, mode: options.mode }), template: template.name };
+  }
   const adapter: DataAdapter<unknown> = adapterToolkit().adapter(format) as DataAdapter<unknown>;
   const mapping = options.mapping ?? adapter.nativeMapping;
   return adapter.read(bytes, { mapping, mode: options.mode });
