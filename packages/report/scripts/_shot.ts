@@ -1,0 +1,13 @@
+import { writeFileSync } from "node:fs";
+import { pathToFileURL } from "node:url";
+import { renderHtml } from "../src/html.js";
+import { bundledReport, launchChromium } from "../src/browser.test-fixture.js";
+const [lang = "nb", w = "1280", y = "0", h = "1500", file = "/tmp/rep/shot.png", media = "screen"] = process.argv.slice(2);
+writeFileSync("/tmp/rep/r.html", renderHtml(bundledReport(lang as "nb")));
+const b = await launchChromium();
+const p = await b.newPage({ viewport: { width: Number(w), height: 900 } });
+await p.goto(pathToFileURL("/tmp/rep/r.html").href);
+if (media === "print") await p.emulateMedia({ media: "print" });
+await p.screenshot({ path: file, fullPage: true, clip: { x: 0, y: Number(y), width: Number(w), height: Number(h) } });
+console.log(await p.evaluate(() => [document.documentElement.scrollWidth, document.body.scrollHeight]));
+await b.close();
