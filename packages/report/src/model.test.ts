@@ -88,6 +88,18 @@ describe("buildReport: fields the goal logic may add", () => {
     expect(r3.targets[0]!.explanation).toContain("Delmålet for 2025 (90\u00a0%) ble ikke nådd.");
   });
 
+  it("shows the budget verdict under other paths when the evaluation has a sensitivity table", () => {
+    const { plan, e } = evaluation(false);
+    const calculation = {
+      sensitivity: [
+        { path: { nb: "frontlastet bane", en: "front-loaded path" }, expected: "1500000000", onTrack: false },
+        { name: "bad row", expected: Number.NaN, onTrack: true },
+      ],
+    };
+    const r = buildReport(plan, { ...e, budget: { ...e.budget!, calculation } } as PlanEvaluation, { lang: "nb" });
+    expect(r.budget!.sensitivity).toEqual([{ path: "frontlastet bane", expected: "1,5\u00a0mrd.\u00a0kr", verdict: "bak banen" }]);
+  });
+
   it("ignores such fields when they are malformed or inherited", () => {
     const { plan, e } = evaluation(false);
     const goals = e.goals.map((g) => Object.assign(Object.create({ partial: true }), { ...g, coverage: "all" }) as typeof g);

@@ -1,4 +1,4 @@
-import { parsePeriod, periodBounds, type Indicator, type IndicatorUnit, type LocalizedText, type Plan, type Target } from "@opptrapping/core";
+import { Decimal, parsePeriod, periodBounds, type Indicator, type IndicatorUnit, type LocalizedText, type Plan, type Target } from "@opptrapping/core";
 import type { PlanEvaluation } from "@opptrapping/indicators";
 import type { Assessment, Colour, Status } from "@opptrapping/sdk";
 import { citeFor, formatDateFor, formatMoneyFor, formatNumberFor, formatPeriodFor, formatValueFor } from "./format.js";
@@ -373,6 +373,37 @@ export function buildReport(plan: Plan, e: PlanEvaluation, options: BuildReportO
   };
 }
 
+/** A text that is a string or a localized text, in the report's language. */
+function wordsOf(value: unknown, lang: Lang): string | null {
+  if (typeof value === "string" && value !== "") return value;
+  const nb = optionalField(value, "nb");
+  if (typeof nb !== "string") return null;
+  const own = optionalField(value, lang);
+  return typeof own === "string" ? own : nb;
+}
+
+/**
+ * The verdict under other budget paths, when the evaluation carries a sensitivity table
+ * (`calculation.sensitivity: [{ path | name, expected, onTrack }]`, a field the budget logic may
+ * add); rows it cannot read are left out.
+ */
+function sensitivityRows(b: NonNullable<PlanEvaluation["budget"]>, msg: Messages, lang: Lang): BudgetSection["sensitivity"] {
+  const rows = optionalField(optionalField(b, "calculation"), "sensitivity");
+  if (!Array.isArray(rows)) return [];
+  return rows.flatMap((row: unknown) => {
+    const path = wordsOf(optionalField(row, "path") ?? optionalField(row, "name"), lang);
+    const expected = optionalField(row, "expected");
+    const onTrack = optionalField(row, "onTrack");
+    const amount = typeof expected === "string" || typeof expected === "number" || Decimal.isDecimal(expected) ? expected : null;
+    if (path === null || amount === null || typeof onTrack !== "boolean") return [];
+    try {
+      return [{ path, expected: formatMoneyFor(amount as string | number | Decimal, lang), verdict: onTrack ? msg.status.onTrack : msg.behind }];
+    } catch {
+      return [];
+    }
+  });
+}
+
 /** The latest period any assessment used: the data vintage. */
 function latestPeriod(e: PlanEvaluation): string | null {
   let best: { period: string; end: string } | null = null;
@@ -440,7 +471,7 @@ function budgetSection(
     line: reported ? line : `${line} ${cite(c.sources)}`,
     claim,
     assumptions,
-    sensitivity: [],
+    sensitivity: sensitivityRows(b, msg, lang),
     onTrack: b.onTrack,
     source: cite(b.reported ? b.reported.sources : c.sources),
     chart: budgetChart(plan, b, msg, lang, axis),
