@@ -72,7 +72,7 @@ describe("targetChart", () => {
     expect(phbu.legend.map((l) => l.item)).toEqual(expect.arrayContaining(["measured", "provisional", "target", "forecast", "deadline"]));
     expect(phbu.values!.min).toBeLessThanOrEqual(Math.min(35, phbu.forecast!.value));
     expect(phbu.values!.max).toBeGreaterThanOrEqual(44);
-    expect(phbu.table.rows.some((r) => r[0] === "januar–mai 2025" && r[1] === "39\u00a0dager (foreløpig)")).toBe(true);
+    expect(phbu.table.rows.some((r) => r[0] === "Januar–mai 2025" && r[1] === "39\u00a0dager (foreløpig)")).toBe(true);
   });
 
   it("has no value axis and says so when there are no values and no target value", () => {

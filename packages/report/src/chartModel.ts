@@ -164,6 +164,8 @@ export function timeAxis(plan: Plan, e: PlanEvaluation): TimeAxis {
 
 const NICE = [1, 2, 2.5, 5, 10] as const;
 
+const capitalize = (text: string) => (text === "" ? text : `${text[0]!.toUpperCase()}${text.slice(1)}`);
+
 /** A step of 1, 2, 2.5 or 5 × 10^n giving about four intervals over the span. */
 function niceStep(span: number): number {
   const raw = span / 4;
@@ -276,7 +278,7 @@ export function targetChart(input: TargetChartInput): ChartModel {
   const legend: { item: LegendItem; label: string }[] = [];
   if (points.some((p) => !p.provisional)) legend.push({ item: "measured", label: msg.chart.measured });
   if (points.some((p) => p.provisional)) legend.push({ item: "provisional", label: msg.chart.provisional });
-  if (baseline && !baselineIsPoint) legend.push({ item: "baseline", label: baseline.label });
+  if (baseline) legend.push({ item: "baseline", label: baseline.label });
   for (const m of interim) legend.push({ item: "interim", label: `${m.label}: ${m.valueText}` });
   if (targetLine) legend.push({ item: "target", label: targetLine.label });
   if (forecast) legend.push({ item: "forecast", label: `${forecast.label} ${forecast.valueText}` });
@@ -288,7 +290,7 @@ export function targetChart(input: TargetChartInput): ChartModel {
     ...interim.map((m) => [m.label, m.valueText]),
     ...(targetLine ? [[`${msg.columns.target} (${deadline.label})`, v(targetLine.value)]] : []),
     ...(forecast ? [[`${forecast.label} (${deadline.label})`, forecast.valueText]] : []),
-  ];
+  ].map(([head, value]) => [capitalize(head ?? ""), value ?? ""]);
   return {
     id: a.targetId,
     goalId: input.goalId,

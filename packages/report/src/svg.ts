@@ -92,7 +92,7 @@ function symbol(item: LegendItem, x: number, y: number, colour: string): string 
     case "provisional":
       return `<circle cx="${f(x + 7)}" cy="${f(y)}" r="3.5" fill="#fff" stroke="${colour}" stroke-width="2"/>`;
     case "baseline":
-      return `<rect x="${f(x + 3)}" y="${f(y - 4)}" width="8" height="8" fill="${PALETTE.baseline}"/>`;
+      return `<rect x="${f(x + 1)}" y="${f(y - 6)}" width="12" height="12" fill="none" stroke="${PALETTE.baseline}" stroke-width="1.5"/><rect x="${f(x + 4)}" y="${f(y - 3)}" width="6" height="6" fill="${PALETTE.baseline}"/>`;
     case "interim":
       return `<path d="M${f(x + 7)} ${f(y - 5)}l5 5l-5 5l-5-5z" fill="#fff" stroke="${PALETTE.interim}" stroke-width="2"/>`;
     case "target":
@@ -157,34 +157,31 @@ export function renderSvgChart(chart: ChartModel, size: ChartSize = {}): string 
   const dl = fr.sx(chart.deadline.t);
   parts.push(`<line data-role="deadline" x1="${f(dl)}" x2="${f(dl)}" y1="${fr.top}" y2="${f(fr.bottom)}" stroke="${PALETTE.deadline}" stroke-width="1.5" stroke-dasharray="3 2"/>`);
   if (chart.values) {
-    // The deadline's label sits left of its line at the top, or right of it when that would
-    // run into the target's label or off the plot.
-    const width = textWidth(chart.deadline.short);
-    let targetBox: { x1: number; y: number } | null = null;
+    // The target's label sits at the right end of its line (the values are mostly to the left);
+    // the deadline's label left of its line at the top, or lower down when the two would meet.
+    const deadlineWidth = textWidth(chart.deadline.short);
+    let targetBox: { x0: number; x1: number; y: number } | null = null;
     if (chart.target) {
       const y = fr.sy(chart.target.value);
       parts.push(`<line data-role="target" x1="${fr.left}" x2="${f(fr.right)}" y1="${f(y)}" y2="${f(y)}" stroke="${PALETTE.target}" stroke-width="2" stroke-dasharray="5 3"/>`);
-      const labelY = y - fr.top > 30 ? y - 5 : y + 14;
-      targetBox = { x1: fr.left + 6 + textWidth(chart.target.label) + 6, y: labelY };
-      parts.push(`<text data-role="target-label" x="${fr.left + 6}" y="${f(labelY)}" font-size="12" fill="${PALETTE.target}" font-weight="600">${esc(chart.target.label)}</text>`);
+      const labelY = y - fr.top > 22 ? y - 5 : y + 14;
+      const width = textWidth(chart.target.label);
+      targetBox = { x0: fr.right - 5 - width, x1: fr.right - 5, y: labelY };
+      parts.push(`<text data-role="target-label" x="${f(fr.right - 5)}" y="${f(labelY)}" font-size="12" text-anchor="end" fill="${PALETTE.target}" font-weight="600" paint-order="stroke" stroke="#fff" stroke-width="3">${esc(chart.target.label)}</text>`);
     }
-    const labelY = fr.top + 13;
-    const leftStart = Math.min(dl, fr.right) - 4 - width;
-    const clash = targetBox !== null && Math.abs(targetBox.y - labelY) < 15 && leftStart < targetBox.x1;
-    const right = leftStart < fr.left + 2 || clash;
-    const x = right ? Math.min(dl + 4, fr.right - width - 2) : leftStart;
-    parts.push(`<text data-role="deadline-label" x="${f(x)}" y="${f(right && clash ? labelY + 16 : labelY)}" font-size="12" fill="${PALETTE.deadline}">${esc(chart.deadline.short)}</text>`);
+    const x0 = Math.max(fr.left + 2, Math.min(dl, fr.right) - 4 - deadlineWidth);
+    let labelY = fr.top + 13;
+    if (targetBox !== null && Math.abs(targetBox.y - labelY) < 15 && x0 < targetBox.x1 && x0 + deadlineWidth > targetBox.x0) labelY = targetBox.y > fr.top + 40 ? fr.top + 13 : Math.min(fr.bottom - 5, targetBox.y + 18);
+    parts.push(`<text data-role="deadline-label" x="${f(x0)}" y="${f(labelY)}" font-size="12" fill="${PALETTE.deadline}" paint-order="stroke" stroke="#fff" stroke-width="3">${esc(chart.deadline.short)}</text>`);
     if (chart.baseline && !chart.baselineIsPoint) {
       const x = fr.sx(chart.baseline.t);
       const y = fr.sy(chart.baseline.value);
       parts.push(`<rect data-role="baseline" x="${f(x - 4)}" y="${f(y - 4)}" width="8" height="8" fill="${PALETTE.baseline}"><title>${esc(`${chart.baseline.label}: ${chart.baseline.valueText}`)}</title></rect>`);
-      parts.push(`<text x="${f(x + 7)}" y="${f(y - 7)}" font-size="11" fill="${PALETTE.baseline}">${esc(chart.baseline.label)}</text>`);
     }
     for (const m of chart.interim) {
       const x = fr.sx(m.t);
       const y = fr.sy(m.value);
       parts.push(`<path data-role="interim" d="M${f(x)} ${f(y - 6)}l6 6l-6 6l-6-6z" fill="#fff" stroke="${PALETTE.interim}" stroke-width="2"><title>${esc(`${m.label}: ${m.valueText}`)}</title></path>`);
-      parts.push(`<text x="${f(x)}" y="${f(y + 20)}" font-size="11" text-anchor="middle" fill="${PALETTE.interim}">${esc(m.label)}</text>`);
     }
     if (chart.forecast) {
       const fc = chart.forecast;
@@ -198,9 +195,10 @@ export function renderSvgChart(chart: ChartModel, size: ChartSize = {}): string 
       );
   }
   if (chart.baseline && chart.baselineIsPoint) {
+    // The baseline is one of the values: a ring around it, named in the legend.
     const x = fr.sx(chart.baseline.t);
     const y = fr.sy(chart.baseline.value);
-    parts.push(`<text data-role="baseline-label" x="${f(x + 7)}" y="${f(y - 7)}" font-size="11" fill="${PALETTE.baseline}">${esc(chart.baseline.label)}</text>`);
+    parts.push(`<rect data-role="baseline" x="${f(x - 7)}" y="${f(y - 7)}" width="14" height="14" fill="none" stroke="${PALETTE.baseline}" stroke-width="1.5"><title>${esc(`${chart.baseline.label}: ${chart.baseline.valueText}`)}</title></rect>`);
   }
   if (chart.emptyText)
     parts.push(`<text data-role="empty" x="${fr.left + 8}" y="${f((fr.top + fr.bottom) / 2 + 5)}" font-size="13" fill="${PALETTE.grey}">${esc(chart.emptyText)}</text>`);
