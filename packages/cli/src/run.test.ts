@@ -244,6 +244,12 @@ describe("opptrapping plan", () => {
     expect(schema.properties["resultGoals"]?.type).toBe("array");
   });
 
+  it("lists the subcommands when one is missing", () => {
+    const { code, stderr } = exec(["plan"]);
+    expect(code).toBe(EXIT.usage);
+    expect(stderr).toBe('opptrapping: "plan" needs a subcommand: export, schema\nhint: opptrapping plan --help\n');
+  });
+
   it("suggests the nearest subcommand", () => {
     const { code, stderr } = exec(["plan", "exprot"]);
     expect(code).toBe(EXIT.usage);

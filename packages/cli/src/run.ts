@@ -31,8 +31,9 @@ export const EXIT = { ok: 0, invalid: 1, usage: 2 } as const;
 type Command = (argv: readonly string[], io: RunIO) => number;
 
 /**
- * Every command by name; a two-word command (`plan export`) is one entry. Adding a command is
- * one line here and one help text in `help.ts`. A `Map`, so only these names are commands:
+ * Every command by name; a two-word command (`plan export`) is one entry, and its first word
+ * becomes a group (`opptrapping plan` lists it, typos after it get a "did you mean"). Adding a
+ * command is one line here and one help text in `help.ts` under the same name. A `Map`, so only these names are commands:
  * `constructor` or `__proto__` are unknown like any other word.
  */
 const COMMANDS: ReadonlyMap<string, Command> = new Map<string, Command>([
@@ -40,7 +41,6 @@ const COMMANDS: ReadonlyMap<string, Command> = new Map<string, Command>([
   ["validate", validate],
   ["convert", convert],
   ["summary", summary],
-  ["plan", planGroup],
   ["plan export", planExport],
   ["plan schema", planSchemaCommand],
   ["mappings", mappings],
@@ -97,12 +97,25 @@ export function run(argv: readonly string[], io: RunIO, version = "0.0.0"): numb
     const two = args[1] === undefined ? undefined : `${first} ${args[1]}`;
     const name = two !== undefined && COMMANDS.has(two) ? two : first;
     const command = COMMANDS.get(name);
+    const rest = args.slice(name.split(" ").length);
+    const wantsHelp = rest.includes("--help") || rest.includes("-h");
     if (command === undefined) {
-      const near = suggest(first, [...COMMANDS.keys()].filter((k) => !k.includes(" ")));
+      // A group of two-word commands (`plan export`, `plan schema`): its word alone, or a typo after it.
+      const subcommands = [...COMMANDS.keys()].filter((k) => k.startsWith(`${first} `)).map((k) => k.slice(first.length + 1));
+      if (subcommands.length > 0) {
+        const sub = args[1];
+        if (wantsHelp && (sub === undefined || sub.startsWith("-"))) {
+          io.stdout(helpOf(first) ?? `opptrapping ${first} ${subcommands.join("|")}\n`);
+          return EXIT.ok;
+        }
+        if (sub === undefined || sub.startsWith("-")) throw new UsageError(`"${first}" needs a subcommand: ${subcommands.join(", ")}`, `opptrapping ${first} --help`);
+        const near = suggest(sub, subcommands);
+        throw new UsageError(`unknown subcommand "${first} ${clip(sub)}"${near ? `; did you mean "${first} ${near}"?` : ""}`, `opptrapping ${first} --help`);
+      }
+      const near = suggest(first, [...new Set([...COMMANDS.keys()].map((k) => k.split(" ")[0]!))]);
       throw new UsageError(`unknown command "${clip(first)}"${near ? `; did you mean "${near}"?` : ""}`, "opptrapping --help");
     }
-    const rest = args.slice(name.split(" ").length);
-    if (rest.includes("--help") || rest.includes("-h")) {
+    if (wantsHelp) {
       io.stdout(helpOf(name) ?? HELP.main);
       return EXIT.ok;
     }
@@ -279,13 +292,6 @@ function summary(argv: readonly string[], io: RunIO): number {
   const a = parseArgs(argv, { values: ["--lang"] }, "summary");
   io.stdout(renderPlanSummary(bundledPlan(), { lang: choice(a, "--lang", ["nb", "en"] as const, "nb", "summary"), observations: bundledObservations() }));
   return EXIT.ok;
-}
-
-function planGroup(argv: readonly string[]): number {
-  const sub = argv[0];
-  if (sub === undefined) throw new UsageError('"plan" needs a subcommand: export or schema', "opptrapping plan --help");
-  const near = suggest(sub, ["export", "schema"]);
-  throw new UsageError(`unknown subcommand "plan ${clip(sub)}"${near ? `; did you mean "plan ${near}"?` : ""}`, "opptrapping plan --help");
 }
 
 function planExport(argv: readonly string[], io: RunIO): number {

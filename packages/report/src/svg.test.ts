@@ -1,5 +1,9 @@
+import { parsePlan } from "@opptrapping/core";
+import { evaluatePlan } from "@opptrapping/indicators";
+import { observations, planData } from "@opptrapping/psykisk-helse";
 import { describe, expect, it } from "vitest";
-import { report } from "./fixtures.test-fixture.js";
+import { report, SYNTHETIC_PHBU } from "./fixtures.test-fixture.js";
+import { buildReport } from "./model.js";
 import { renderBudgetChart, renderSvgChart } from "./svg.js";
 
 const charts = (lang: "nb" | "en" = "nb") => report(lang).areas.flatMap((a) => a.goals.flatMap((g) => g.targets.map((t) => t.chart)));
@@ -37,6 +41,21 @@ describe("renderSvgChart", () => {
     expect(svg).toContain(">No values yet<");
     expect(svg).not.toContain('data-role="target"');
     expect(svg).not.toMatch(/text-anchor="end"/); // no value-axis labels
+  });
+
+  it("draws and names an interim milestone", () => {
+    // The bundled plan states no interim milestones; give PHBU one (36 days in 2028) to draw.
+    const data = structuredClone(planData) as unknown as { resultGoals: { id: string; targets: { id: string; milestones?: unknown[] }[] }[] };
+    data.resultGoals.find((g) => g.id === "R5")!.targets.find((t) => t.id === "R5.phbu")!.milestones = [{ period: "2028", value: 36 }];
+    const plan = parsePlan(data);
+    const r = buildReport(plan, evaluatePlan(plan, [...observations(), ...SYNTHETIC_PHBU], { asOf: "2026-01" }), { lang: "nb" });
+    const chart = r.areas.flatMap((a) => a.goals.flatMap((g) => g.targets)).find((t) => t.id === "R5.phbu")!.chart;
+    expect(chart.interim).toEqual([{ t: 2028.5, value: 36, label: "delmål 2028", valueText: "36\u00a0dager" }]);
+    expect(chart.legend).toContainEqual({ item: "interim", label: "delmål 2028: 36\u00a0dager" });
+    expect(chart.table.rows).toContainEqual(["Delmål 2028", "36\u00a0dager"]);
+    const svg = renderSvgChart(chart);
+    expect(svg).toContain('data-role="interim"');
+    expect(svg).toContain("<title>delmål 2028: 36\u00a0dager</title>");
   });
 
   it("escapes text", () => {
