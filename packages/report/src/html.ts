@@ -112,14 +112,8 @@ export function renderHtmlFragment(r: ReportModel, options: { readonly style?: b
   const m = r.messages;
   const c = m.columns;
   const h = r.headline;
-  const counts = [
-    { colour: "green", text: m.headline(h.counts).split(" · ")[0] ?? "" },
-    ...m
-      .headline(h.counts)
-      .split(" · ")
-      .slice(1)
-      .map((text, i) => ({ colour: (["yellow", "red", "grey"] as const)[i] ?? "grey", text })),
-  ];
+  const colours = ["green", "yellow", "red", "grey"] as const;
+  const counts = h.parts.map((text, i) => ({ colour: colours[i] ?? "grey", text }));
   const headline = `<p class="headline" data-role="headline">${counts.map((x) => `<span><span class="dot ${x.colour}"></span>${esc(x.text)}</span>`).join(" ")}</p>`;
   const facts = `<ul class="facts">${[h.budget, h.milestones, h.vintage, h.coverage]
     .filter((x): x is string => x !== null)

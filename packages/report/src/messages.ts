@@ -24,8 +24,8 @@ export interface Messages {
   readonly htmlLang: string;
   readonly asOf: (date: string) => string;
   readonly status: Readonly<Record<Status, string>>;
-  /** "N av 8 resultatmål i rute · N i fare · …": the counts' words after the number. */
-  readonly headline: (c: { readonly onTrack: number; readonly atRisk: number; readonly offTrack: number; readonly noData: number; readonly total: number }) => string;
+  /** The headline's four parts: "N av 8 resultatmål i rute", "N i fare", "N ikke i rute", "N uten nok data". */
+  readonly headline: (c: { readonly onTrack: number; readonly atRisk: number; readonly offTrack: number; readonly noData: number; readonly total: number }) => readonly [string, string, string, string];
   readonly headlineTitle: string;
   readonly budgetLine: (b: BudgetWords) => string;
   /** What a source states about the money; `approximate` when it says "om lag". */
@@ -120,6 +120,10 @@ export interface Messages {
   readonly ahead: string;
   readonly behind: string;
   readonly assumptions: string;
+  /** The budget calculation's assumption in a few words, for the one line. */
+  readonly budgetPathWords: string;
+  /** The budget calculation's assumptions in full. */
+  readonly budgetAssumptions: readonly string[];
   readonly sensitivity: string;
   readonly missedInterim: (period: string, value: string) => string;
   readonly colourName: Readonly<Record<Colour, string>>;
@@ -148,7 +152,7 @@ const nb: Messages = {
   htmlLang: "nb",
   asOf: (d) => `per ${d}`,
   status: { achieved: "nådd", onTrack: "i rute", atRisk: "i fare", offTrack: "ikke i rute", insufficientData: "for lite data" },
-  headline: (c) => `${c.onTrack} av ${c.total} resultatmål i rute · ${c.atRisk} i fare · ${c.offTrack} ikke i rute · ${c.noData} uten nok data`,
+  headline: (c) => [`${c.onTrack} av ${c.total} resultatmål i rute`, `${c.atRisk} i fare`, `${c.offTrack} ikke i rute`, `${c.noData} uten nok data`],
   headlineTitle: "Kort fortalt",
   budgetLine: (b) =>
     `Penger: ${b.claim ?? `${b.actual} varig økning (sum av varige bevilgninger)`}. Beregnet: ${b.share} av ${b.atLeast ? "minst " : ""}${b.amount} innen ${b.endYear}, ${b.onTrack ? "i rute" : "bak banen"} mot ${b.expected} ventet ved utgangen av ${b.budgetYear} (${b.gap}). Forutsetning: ${b.path}`,
@@ -258,6 +262,8 @@ const nb: Messages = {
   ahead: "foran banen",
   behind: "bak banen",
   assumptions: "Forutsetninger",
+  budgetPathWords: "like steg hvert budsjettår, nominelle kroner",
+  budgetAssumptions: ["Ventet beløp øker like mye hvert budsjettår fra første til siste år i forpliktelsen.", "Beløp i nominelle kroner slik kildene oppgir dem."],
   sensitivity: "Med andre baner",
   missedInterim: (p, v) => `Delmålet for ${p} (${v}) ble ikke nådd.`,
   colourName: { green: "grønn", yellow: "gul", red: "rød", grey: "grå" },
@@ -267,7 +273,7 @@ const nn: Messages = {
   ...nb,
   htmlLang: "nn",
   status: { achieved: "nådd", onTrack: "i rute", atRisk: "i fare", offTrack: "ikkje i rute", insufficientData: "for lite data" },
-  headline: (c) => `${c.onTrack} av ${c.total} resultatmål i rute · ${c.atRisk} i fare · ${c.offTrack} ikkje i rute · ${c.noData} utan nok data`,
+  headline: (c) => [`${c.onTrack} av ${c.total} resultatmål i rute`, `${c.atRisk} i fare`, `${c.offTrack} ikkje i rute`, `${c.noData} utan nok data`],
   headlineTitle: "Kort fortalt",
   budgetLine: (b) =>
     `Pengar: ${b.claim ?? `${b.actual} varig auke (sum av varige løyvingar)`}. Rekna ut: ${b.share} av ${b.atLeast ? "minst " : ""}${b.amount} innan ${b.endYear}, ${b.onTrack ? "i rute" : "bak bana"} mot ${b.expected} venta ved utgangen av ${b.budgetYear} (${b.gap}). Føresetnad: ${b.path}`,
@@ -346,6 +352,8 @@ const nn: Messages = {
   ahead: "framom bana",
   behind: "bak bana",
   assumptions: "Føresetnader",
+  budgetPathWords: "like steg kvart budsjettår, nominelle kroner",
+  budgetAssumptions: ["Venta beløp aukar like mykje kvart budsjettår frå første til siste år i forpliktinga.", "Beløp i nominelle kroner slik kjeldene oppgir dei."],
   sensitivity: "Med andre baner",
   missedInterim: (p, v) => `Delmålet for ${p} (${v}) vart ikkje nådd.`,
 };
@@ -354,7 +362,7 @@ const en: Messages = {
   htmlLang: "en",
   asOf: (d) => `as of ${d}`,
   status: { achieved: "achieved", onTrack: "on track", atRisk: "at risk", offTrack: "off track", insufficientData: "insufficient data" },
-  headline: (c) => `${c.onTrack} of ${c.total} result goals on track · ${c.atRisk} at risk · ${c.offTrack} off track · ${c.noData} without enough data`,
+  headline: (c) => [`${c.onTrack} of ${c.total} result goals on track`, `${c.atRisk} at risk`, `${c.offTrack} off track`, `${c.noData} without enough data`],
   headlineTitle: "In brief",
   budgetLine: (b) =>
     `Money: ${b.claim ?? `${b.actual} permanent increase (sum of permanent allocations)`}. Calculated: ${b.share} of ${b.atLeast ? "at least " : ""}${b.amount} by ${b.endYear}, ${b.onTrack ? "on track" : "behind the path"} against ${b.expected} expected by the end of ${b.budgetYear} (${b.gap}). Assumption: ${b.path}`,
@@ -463,6 +471,8 @@ const en: Messages = {
   ahead: "ahead of the path",
   behind: "behind the path",
   assumptions: "Assumptions",
+  budgetPathWords: "equal steps each budget year, nominal kroner",
+  budgetAssumptions: ["The expected amount grows by equal steps each budget year from the first to the last year of the commitment.", "Amounts in nominal kroner as the sources state them."],
   sensitivity: "With other paths",
   missedInterim: (p, v) => `The interim target for ${p} (${v}) was missed.`,
   colourName: { green: "green", yellow: "yellow", red: "red", grey: "grey" },

@@ -71,6 +71,9 @@ export interface BudgetSection {
 /** The headline (kort fortalt): the counts and the four lines under them. */
 export interface Headline {
   readonly counts: { readonly onTrack: number; readonly atRisk: number; readonly offTrack: number; readonly noData: number; readonly total: number };
+  /** The four counts in words, in the order on track, at risk, off track, without enough data. */
+  readonly parts: readonly [string, string, string, string];
+  /** The parts joined: "0 av 8 resultatmål i rute · 1 i fare · 2 ikke i rute · 5 uten nok data". */
   readonly text: string;
   readonly budget: string | null;
   readonly milestones: string;
@@ -329,7 +332,8 @@ export function buildReport(plan: Plan, e: PlanEvaluation, options: BuildReportO
   const allTargets = goals.flatMap((g) => g.targets);
   const headline: Headline = {
     counts,
-    text: msg.headline(counts),
+    parts: msg.headline(counts),
+    text: msg.headline(counts).join(" · "),
     budget: budget?.line ?? null,
     milestones: msg.milestonesLine({
       overdue: e.milestones.overdue.length,
@@ -433,8 +437,7 @@ function budgetSection(
   const c = plan.commitment;
   if (!b || !c) return null;
   const gap = `${b.gap.isNegative() ? "−" : "+"}${formatMoneyFor(b.gap.abs(), lang)}`;
-  const pathWords =
-    lang === "en" ? "equal steps each budget year, nominal kroner" : lang === "nn" ? "like steg kvart budsjettår, nominelle kroner" : "like steg hvert budsjettår, nominelle kroner";
+  const pathWords = msg.budgetPathWords;
   const reported = b.reported;
   // "om lag": the source's own hedge, when the evaluation carries it (a field the budget logic may add).
   const approximate = optionalField(optionalField(b, "claim"), "approximate") === true || (reported !== null && optionalField(reported, "approximate") === true);
@@ -461,12 +464,7 @@ function budgetSection(
     basis: b.basis,
     claim,
   });
-  const assumptions =
-    lang === "en"
-      ? ["The expected amount grows by equal steps each budget year from the first to the last year of the commitment.", "Amounts in nominal kroner as the sources state them."]
-      : lang === "nn"
-        ? ["Venta beløp aukar like mykje kvart budsjettår frå første til siste år i forpliktinga.", "Beløp i nominelle kroner slik kjeldene oppgir dei."]
-        : ["Ventet beløp øker like mye hvert budsjettår fra første til siste år i forpliktelsen.", "Beløp i nominelle kroner slik kildene oppgir dem."];
+  const assumptions = msg.budgetAssumptions;
   return {
     line: reported ? line : `${line} ${cite(c.sources)}`,
     claim,
