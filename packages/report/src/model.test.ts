@@ -51,6 +51,15 @@ describe("buildReport: goals and targets", () => {
     expect(phbu.explanation).not.toContain("linearLeastSquares");
   });
 
+  it("replaces whole ids in a status rule's sentence with titles, and nothing inside other words", () => {
+    const { plan, e } = evaluation(false);
+    const goals = e.goals.map((g) =>
+      g.goalId === "R3" ? { ...g, assessments: g.assessments.map((a) => ({ ...a, reason: { nb: "Sammenlignet med rhf.demographicGrowth (ikke xrhf.demographicGrowth).", en: "x" } })) } : g,
+    );
+    const text = buildReport(plan, { ...e, goals } as PlanEvaluation, { lang: "nb" }).areas.flatMap((a) => a.goals).find((g) => g.id === "R3")!.targets[0]!.explanation;
+    expect(text).toContain("Sammenlignet med «Demografisk vekst for psykisk helsevern og TSB lagt til grunn i Prop. 1 S (2025–2026)» (ikke xrhf.demographicGrowth).");
+  });
+
   it("gives the reason for a target without data by its code", () => {
     const r6 = report("nb", false).areas.flatMap((a) => a.goals).find((g) => g.id === "R6")!;
     expect(r6.targets.map((t) => t.reason)).toEqual(["Ingen målinger ennå.", "Ingen målinger ennå.", "Mangler data for tallene målet sammenlignes med."]);

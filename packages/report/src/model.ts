@@ -176,7 +176,11 @@ export function describeTarget(target: Target, plan: Plan, lang: Lang): string {
 function humanize(text: string, names: ReadonlyMap<string, string>): string {
   let out = text;
   // Longest ids first, so `R7.lifeExpectancyRest` is not cut by `R7.lifeExpectancy`.
-  for (const [id, name] of [...names].sort((a, b) => b[0].length - a[0].length)) out = out.split(id).join(name);
+  for (const [id, name] of [...names].sort((a, b) => b[0].length - a[0].length)) {
+    // Whole ids only: a plan's id "x" must not eat the x of every word.
+    const pattern = new RegExp(`(?<![\\w.])${id.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\w])`, "g");
+    out = out.replace(pattern, () => name);
+  }
   return out;
 }
 
