@@ -39,6 +39,10 @@ describe("opptrapping status", () => {
     for (const line of lines) expect([...line].length).toBeLessThanOrEqual(80);
   });
 
+  it.each(["nb", "nn", "en"])("fits 80 columns in %s too", (lang) => {
+    for (const line of exec(["status", "--as-of", "2026-01", "--lang", lang]).stdout.split("\n")) expect([...line].length).toBeLessThanOrEqual(80);
+  });
+
   it("writes bokmål by default and nynorsk on request", () => {
     expect(exec(["status", "--as-of", "2026-01"]).stdout).toContain("0 av 8 resultatmål i rute · 1 i fare · 2 ikke i rute · 5 uten nok data");
     expect(exec(["status", "--as-of", "2026-01", "--lang", "nn"]).stdout).toContain("0 av 8 resultatmål i rute · 1 i fare · 2 ikkje i rute · 5 utan nok data");

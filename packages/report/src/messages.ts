@@ -324,6 +324,7 @@ const nn: Messages = {
   describe: {
     ...nb.describe,
     relativeFrom: (c, b) => `${c} frå ${b ?? "utgangsnivået (ikkje oppgitt i kjeldene)"}`,
+    direction: (lower, b) => `${lower ? "lågare" : "høgare"} enn ${b ?? "utgangsnivået"}`,
     noDecline: (b) => `inga nedgang frå ${b ?? "utgangsnivået"}`,
     capacity: (inc, b) => `auke på ${inc}${b ? ` frå ${b}` : ""}`,
     gap: (r) => `skilnaden til «${r}» minkar`,
