@@ -58,7 +58,10 @@ export function parseArgs(argv: readonly string[], spec: ArgSpec, command: strin
       switches.add(flag);
       continue;
     }
-    if (!takes.has(flag)) throw new UsageError(`unknown option "${flag}" for "${command}"`, `opptrapping ${command} --help`);
+    if (!takes.has(flag)) {
+      const near = suggest(flag, [...takes, ...(spec.switches ?? [])]);
+      throw new UsageError(`unknown option "${clip(flag)}" for "${command}"${near ? `; did you mean ${near}?` : ""}`, `opptrapping ${command} --help`);
+    }
     const value = eq === -1 ? argv[++i] : arg.slice(eq + 1);
     if (value === undefined || (eq === -1 && value.startsWith("--"))) throw new UsageError(`${flag} needs a value`, `opptrapping ${command} --help`);
     if (spec.repeatable?.includes(flag)) lists.set(flag, [...(lists.get(flag) ?? []), value]);
@@ -67,7 +70,7 @@ export function parseArgs(argv: readonly string[], spec: ArgSpec, command: strin
   }
   const [min, max] = spec.positionals ?? [0, 0];
   if (positionals.length < min) throw new UsageError(`"${command}" needs ${min === 1 ? "a file" : `${min} arguments`}`, `opptrapping ${command} --help`);
-  if (positionals.length > max) throw new UsageError(`unexpected argument "${positionals[max]}" for "${command}"`, `opptrapping ${command} --help`);
+  if (positionals.length > max) throw new UsageError(`unexpected argument "${clip(positionals[max] ?? "")}" for "${command}"`, `opptrapping ${command} --help`);
   return { values, lists, switches, positionals };
 }
 
@@ -76,6 +79,47 @@ export function choice<T extends string>(args: ParsedArgs, flag: string, choices
   const value = args.values.get(flag);
   if (value === undefined) return fallback;
   if (!(choices as readonly string[]).includes(value))
-    throw new UsageError(`${flag} takes ${choices.join(", ")}; got "${value}"`, `opptrapping ${command} --help`);
+    throw new UsageError(`${flag} takes ${choices.join(", ")}; got "${clip(value)}"`, `opptrapping ${command} --help`);
   return value as T;
+}
+
+/** Shortens what a user typed for an error message: at most `max` characters, marked with "…". */
+export function clip(text: string, max = 60): string {
+  const chars = [...text];
+  return chars.length <= max ? text : `${chars.slice(0, max - 1).join("")}…`;
+}
+
+/** Edit distance (insertions, deletions, substitutions), bounded by the longer string. */
+export function editDistance(a: string, b: string): number {
+  const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = prev[0]!;
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = prev[j]!;
+      prev[j] = Math.min(above + 1, prev[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return prev[b.length]!;
+}
+
+/**
+ * The nearest of the known names, for a "did you mean …?": case-insensitive, within a third
+ * of the name's length (at least 2 edits); `null` when nothing is near.
+ *
+ * @example
+ * ```ts
+ * suggest("statuz", ["status", "validate"]); // "status"
+ * ```
+ */
+export function suggest(input: string, known: readonly string[]): string | null {
+  if (input.length > 100) return null;
+  const lower = input.toLowerCase();
+  let best: { name: string; d: number } | null = null;
+  for (const name of known) {
+    const d = editDistance(lower, name.toLowerCase());
+    if (d <= Math.max(2, Math.floor(name.length / 3)) && (best === null || d < best.d)) best = { name, d };
+  }
+  return best?.name ?? null;
 }

@@ -9,7 +9,15 @@ const version = (() => {
   }
 })();
 
-void Promise.resolve(run(
+// A reader that stops early (`opptrapping plan schema | head`) closes the pipe: that is not an error.
+for (const stream of [process.stdout, process.stderr])
+  stream.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+
+void Promise.resolve(
+  run(
   process.argv.slice(2),
   {
     stdout: (text) => process.stdout.write(text),
@@ -18,6 +26,7 @@ void Promise.resolve(run(
     env: process.env,
   },
   version,
-)).then((code) => {
+),
+).then((code) => {
   process.exitCode = code;
 });

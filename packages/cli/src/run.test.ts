@@ -1,8 +1,9 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { planData } from "@opptrapping/psykisk-helse";
 import { describe, expect, it } from "vitest";
+import { parse as parseYaml } from "yaml";
 import { EXIT, run, type RunIO } from "./run.js";
 
 function exec(argv: readonly string[], io: Partial<RunIO> = {}) {
@@ -18,18 +19,33 @@ const file = (name: string, content: string | Uint8Array) => {
   writeFileSync(path, content);
   return path;
 };
+const example = new URL("../../../examples/data/ssb-ventetid.json", import.meta.url).pathname;
 
 describe("opptrapping status", () => {
-  it("prints every result goal, the budget, milestones and data gaps, within 80 columns", () => {
+  it("puts the headline first, then every result goal, the budget, milestones and data gaps, within 80 columns", () => {
     const { code, stdout, stderr } = exec(["status", "--as-of", "2026-01", "--lang", "en"]);
     expect(code).toBe(EXIT.ok);
     expect(stderr).toBe("");
-    for (const id of ["R1", "R2", "R3", "R4", "R5", "R6", "R7", "R8", "R5.phbu"]) expect(stdout).toContain(id);
-    expect(stdout).toContain("insufficient data"); // R5.phbu: one figure, 37.5 days, and no 2023 baseline
+    const lines = stdout.split("\n");
+    // R3 and R4 off track, R5 at risk, R1, R2, R6, R7 and R8 without data: 0 + 1 + 2 + 5 = 8.
+    expect(lines.slice(0, 6).join("\n")).toContain("0 of 8 result goals on track · 1 at risk · 2 off track · 5 without enough data");
+    for (const id of ["R1", "R2", "R3", "R4", "R5", "R6", "R7", "R8"]) expect(stdout).toContain(`● ${id} `);
+    expect(stdout).toContain("PHBU < 35\u00a0days, in the long run");
+    expect(stdout).toContain("at risk · 37.5\u00a0days (June–December 2025)");
     expect(stdout).toMatch(/NOK\u00a01\.2\u00a0billion/); // no-break spaces keep an amount on one line
+    expect(stdout).toContain("Data as of June–December 2025; measure status as of 19 January 2026");
     expect(stdout).toContain("Milestones due or overdue");
-    expect(stdout).toContain("Data gaps");
-    for (const line of stdout.split("\n")) expect([...line].length).toBeLessThanOrEqual(80);
+    expect(stdout).toContain("What lacks data");
+    for (const line of lines) expect([...line].length).toBeLessThanOrEqual(80);
+  });
+
+  it.each(["nb", "nn", "en"])("fits 80 columns in %s too", (lang) => {
+    for (const line of exec(["status", "--as-of", "2026-01", "--lang", lang]).stdout.split("\n")) expect([...line].length).toBeLessThanOrEqual(80);
+  });
+
+  it("writes bokmål by default and nynorsk on request", () => {
+    expect(exec(["status", "--as-of", "2026-01"]).stdout).toContain("0 av 8 resultatmål i rute · 1 i fare · 2 ikke i rute · 5 uten nok data");
+    expect(exec(["status", "--as-of", "2026-01", "--lang", "nn"]).stdout).toContain("0 av 8 resultatmål i rute · 1 i fare · 2 ikkje i rute · 5 utan nok data");
   });
 
   it("uses colours only on a terminal, and never with NO_COLOR", () => {
@@ -41,11 +57,16 @@ describe("opptrapping status", () => {
   it("writes Markdown, JSON and self-contained HTML", () => {
     const md = exec(["status", "--as-of", "2026-01", "--format", "md"]).stdout;
     expect(md).toMatch(/^# Opptrappingsplan/);
-    expect(md).toContain("| R5.phbu |");
-    const json = JSON.parse(exec(["status", "--as-of", "2026-01", "--format", "json"]).stdout) as { asOf: string; budget: { actual: string; onTrack: boolean } };
+    expect(md).toContain("**0 av 8 resultatmål i rute · 1 i fare · 2 ikke i rute · 5 uten nok data**");
+    const json = JSON.parse(exec(["status", "--as-of", "2026-01", "--format", "json"]).stdout) as {
+      asOf: string;
+      budget: { actual: string; onTrack: boolean };
+      report: { headline: { counts: { offTrack: number } } };
+    };
     expect(json.asOf).toBe("2026-01-31");
     expect(json.budget.actual).toBe("1200000000");
     expect(json.budget.onTrack).toBe(true);
+    expect(json.report.headline.counts.offTrack).toBe(2);
     const html = exec(["status", "--as-of", "2026-01", "--format", "html", "--lang", "en"]).stdout;
     expect(html).toMatch(/^<!doctype html>/);
     expect(html).toContain('<svg xmlns="http://www.w3.org/2000/svg"');
@@ -58,34 +79,95 @@ describe("opptrapping status", () => {
     expect(stderr).toBe("opptrapping: --as-of 2040-01 lies outside the plan period 2023/2033\nhint: pick a date between 2023-01-01 and 2033-12-31\n");
   });
 
-  it("rejects unknown flags and bad values without a stack trace", () => {
-    const unknown = exec(["status", "--colour"]);
+  it("rejects unknown flags and bad values without a stack trace, suggesting the nearest flag", () => {
+    const unknown = exec(["status", "--lnag", "en"]);
     expect(unknown.code).toBe(EXIT.usage);
-    expect(unknown.stderr).toContain('unknown option "--colour" for "status"');
-    expect(unknown.stderr).not.toContain("    at ");
+    expect(unknown.stderr).toBe('opptrapping: unknown option "--lnag" for "status"; did you mean --lang?\nhint: opptrapping status --help\n');
+    expect(exec(["status", "--colour"]).stderr).toContain('unknown option "--colour" for "status"\n');
     expect(exec(["status", "--format", "pdf"]).stderr).toContain("--format takes text, md, json, html");
   });
 
-  it("reports a missing data file in one line", () => {
+  it("reports a missing data file in one line with a hint", () => {
     const { code, stderr } = exec(["status", "--as-of", "2026-01", "--data", join(dir, "nope.csv")]);
     expect(code).toBe(EXIT.invalid);
-    expect(stderr).toBe(`opptrapping: cannot read "${join(dir, "nope.csv")}": no such file\n`);
+    expect(stderr).toBe(`opptrapping: cannot read "${join(dir, "nope.csv")}": no such file\nhint: check the path, or list the folder with ls\n`);
   });
 
   it("adds observations from a data file (JSON array)", () => {
     const data = file(
       "more.json",
-      JSON.stringify([{ indicatorId: "R5.wait", period: "2023", orgUnit: "NO", dimensions: { service: "PHBU" }, value: 44, flags: ["synthetic"] }]),
+      JSON.stringify([{ indicatorId: "R5.wait", period: "2024-06/2024-12", orgUnit: "NO", dimensions: { service: "PHBU" }, value: 41, flags: ["synthetic"] }]),
     );
     const { code, stdout } = exec(["status", "--as-of", "2026-01", "--lang", "en", "--data", data]);
     expect(code).toBe(EXIT.ok);
-    expect(stdout).toMatch(/R5\.phbu[\s\S]*improving/);
+    // 41 days in 2024 H2, 37.5 in 2025 H2: down 3.5 days a year.
+    expect(stdout).toContain("↓ 3.5\u00a0days a year, improving");
+  });
+
+  it("reads the SSB example with the shipped mapping and says so", () => {
+    const { code, stderr } = exec(["status", "--as-of", "2026-01", "--data", example]);
+    expect(code).toBe(EXIT.ok);
+    expect(stderr).toContain('with the shipped mapping "ssb-ventetid"');
+  });
+
+  it("shows only the goals and targets asked for, and suggests the nearest id for a typo", () => {
+    const only = exec(["status", "--as-of", "2026-01", "--lang", "en", "--goal", "R5.phbu"]);
+    expect(only.code).toBe(EXIT.ok);
+    expect(only.stdout).toContain("0 of 1 result goals on track · 1 at risk · 0 off track · 0 without enough data");
+    expect(only.stdout).not.toContain("PHV < 40");
+    const typo = exec(["status", "--goal", "R5.phb"]);
+    expect(typo.code).toBe(EXIT.usage);
+    expect(typo.stderr).toContain('unknown result goal or target "R5.phb"; did you mean "R5.phbu"?');
+  });
+});
+
+describe("file-system errors are one line with a hint (issue 15, item 11)", () => {
+  it("--out into a folder that does not exist", () => {
+    const { code, stderr } = exec(["status", "--as-of", "2026-01", "--out", "/nonexistent/dir/x"]);
+    expect(code).toBe(EXIT.invalid);
+    expect(stderr).toBe('opptrapping: cannot write "/nonexistent/dir/x": the folder "/nonexistent/dir" does not exist\nhint: create the folder first, or pick another --out\n');
+  });
+
+  it("--out naming a folder, and a folder given as a data file", () => {
+    const folder = join(dir, "a-folder");
+    mkdirSync(folder, { recursive: true });
+    const out = exec(["plan", "schema", "--out", folder]);
+    expect(out.code).toBe(EXIT.invalid);
+    expect(out.stderr).toMatch(/^opptrapping: cannot write ".*a-folder": it is a folder, not a file\nhint: add a file name/);
+    const data = exec(["validate", folder]);
+    expect(data.code).not.toBe(EXIT.ok);
+    expect(data.stderr.split("\n").filter(Boolean).length).toBeLessThanOrEqual(2);
+    expect(exec(["status", "--data", folder]).stderr).toMatch(/it is a folder, not a file\nhint: name a file inside it\n$/);
+  });
+
+  it("--out under a path whose parent is a file", () => {
+    const plain = file("plain.txt", "x");
+    const { code, stderr } = exec(["plan", "export", "--out", join(plain, "plan.json")]);
+    expect(code).toBe(EXIT.invalid);
+    expect(stderr).toContain("a part of the path is a file, not a folder\nhint: check the path\n");
+  });
+
+  it("caps long error messages and lists at most a few problems", () => {
+    // A CSV header of 400 repeated columns: the adapter's message lists them; the CLI caps it.
+    const header = Array.from({ length: 400 }, () => "kolonne_med_et_langt_navn").join(",");
+    const csv = file("dup.csv", `${header}\n${Array.from({ length: 400 }, () => "1").join(",")}\n`);
+    const { code, stderr } = exec(["validate", csv]);
+    expect(code).not.toBe(EXIT.ok);
+    for (const line of stderr.split("\n")) expect(line.length).toBeLessThanOrEqual(320);
+    expect(stderr.length).toBeLessThan(6000);
+    const many = file("many.json", JSON.stringify(Array.from({ length: 50 }, (_, i) => ({ indicatorId: `nope${i}`, period: "2025", orgUnit: "NO", dimensions: {}, value: 1, flags: [] }))));
+    const listed = exec(["validate", many]);
+    expect(listed.stderr).toContain("50 problems");
+    expect(listed.stderr).toContain("… and 30 more");
+    expect(listed.stderr.split("\n").filter((l) => l.startsWith("  observations")).length).toBe(20);
   });
 });
 
 describe("opptrapping validate", () => {
-  it("accepts the bundled plan as JSON", () => {
-    const { code, stdout } = exec(["validate", file("plan.json", JSON.stringify(planData))]);
+  it("accepts the bundled plan as JSON and as YAML", () => {
+    expect(exec(["validate", file("plan.json", JSON.stringify(planData))]).stdout).toContain("a valid plan (8 result goals");
+    const yaml = exec(["plan", "export", "--format", "yaml"]).stdout;
+    const { code, stdout } = exec(["validate", file("plan.yaml", yaml)]);
     expect(code).toBe(EXIT.ok);
     expect(stdout).toContain("a valid plan (8 result goals");
   });
@@ -100,6 +182,20 @@ describe("opptrapping validate", () => {
     expect(stderr).toContain("[duplicate_id]");
   });
 
+  it("recognises a plan by the schema, not by one key: a plan without resultGoals is still checked as a plan", () => {
+    const { resultGoals: _dropped, ...rest } = planData as unknown as Record<string, unknown>;
+    const { code, stderr } = exec(["validate", file("no-goals.json", JSON.stringify(rest))]);
+    expect(code).toBe(EXIT.invalid);
+    expect(stderr).toMatch(/resultGoals: .*\[invalid_type\]/);
+  });
+
+  it("validates the SSB example with the shipped mapping", () => {
+    const { code, stdout } = exec(["validate", example]);
+    expect(code).toBe(EXIT.ok);
+    // 4 regions × 3 months; Helse Nord's October is ".." (missing), still an observation.
+    expect(stdout).toBe(`${example}: 12 valid observations (read with the shipped mapping "ssb-ventetid")\n`);
+  });
+
   it("lists bad observations in a data file", () => {
     const data = file("bad.json", JSON.stringify([{ indicatorId: "nope", period: "2025", orgUnit: "NO", dimensions: {}, value: 1, flags: [] }]));
     const { code, stderr } = exec(["validate", data]);
@@ -107,10 +203,104 @@ describe("opptrapping validate", () => {
     expect(stderr).toContain('unknown indicator "nope"');
   });
 
-  it("says when a file is not JSON", () => {
-    const { code, stderr } = exec(["validate", file("x.json", "{ nope")]);
-    expect(code).toBe(EXIT.invalid);
-    expect(stderr).toMatch(/is not valid JSON/);
+  it("says when a file is not JSON or not YAML", () => {
+    const json = exec(["validate", file("x.json", "{ nope")]);
+    expect(json.code).toBe(EXIT.invalid);
+    expect(json.stderr).toMatch(/is not valid JSON/);
+    const yaml = exec(["validate", file("x.yaml", "a: [1, 2\n")]);
+    expect(yaml.code).toBe(EXIT.invalid);
+    expect(yaml.stderr).toMatch(/is not valid YAML/);
+  });
+});
+
+describe("opptrapping plan", () => {
+  it("exports the bundled plan as JSON and YAML that read back to the same data", () => {
+    expect(JSON.parse(exec(["plan", "export"]).stdout)).toEqual(JSON.parse(JSON.stringify(planData)));
+    expect(parseYaml(exec(["plan", "export", "--format", "yaml"]).stdout)).toEqual(JSON.parse(JSON.stringify(planData)));
+    const out = join(dir, "exported.yaml");
+    expect(exec(["plan", "export", "--out", out]).code).toBe(EXIT.ok);
+    expect(readFileSync(out, "utf8")).toMatch(/^id: /); // YAML by the file name
+  });
+
+  it("evaluates an exported plan file with the same result as the bundled plan", () => {
+    const yaml = file("mine.yaml", exec(["plan", "export", "--format", "yaml"]).stdout);
+    const json = file("mine.json", exec(["plan", "export"]).stdout);
+    const bundled = exec(["status", "--as-of", "2026-01", "--format", "json"]).stdout;
+    expect(exec(["status", "--as-of", "2026-01", "--format", "json", "--plan", yaml]).stdout).toBe(bundled);
+    expect(exec(["status", "--as-of", "2026-01", "--format", "json", "--plan", json]).stdout).toBe(bundled);
+  });
+
+  it("evaluates an edited plan, and refuses a file that is not a plan", () => {
+    const edited = structuredClone(planData) as unknown as { resultGoals: { id: string; targets: { id: string; value?: number }[] }[] };
+    const phbu = edited.resultGoals.find((g) => g.id === "R5")!.targets.find((t) => t.id === "R5.phbu")!;
+    phbu.value = 40; // 37.5 days now meets "< 40"
+    const { stdout } = exec(["status", "--as-of", "2026-01", "--lang", "en", "--plan", file("edited.json", JSON.stringify(edited))]);
+    expect(stdout).toContain("PHBU < 40\u00a0days, in the long run");
+    const notPlan = exec(["status", "--plan", file("list.json", "[1, 2]")]);
+    expect(notPlan.code).toBe(EXIT.invalid);
+    expect(notPlan.stderr).toContain("is not a plan");
+  });
+
+  it("prints the plan's JSON Schema from the zod schemas", () => {
+    const schema = JSON.parse(exec(["plan", "schema"]).stdout) as { $schema: string; required: string[]; properties: Record<string, { type?: string }> };
+    expect(schema.$schema).toBe("https://json-schema.org/draft/2020-12/schema");
+    expect(schema.required).toEqual(expect.arrayContaining(["id", "title", "period", "resultGoals", "indicators", "sources", "revision"]));
+    expect(schema.properties["resultGoals"]?.type).toBe("array");
+  });
+
+  it("lists the subcommands when one is missing", () => {
+    const { code, stderr } = exec(["plan"]);
+    expect(code).toBe(EXIT.usage);
+    expect(stderr).toBe('opptrapping: "plan" needs a subcommand: export, schema\nhint: opptrapping plan --help\n');
+  });
+
+  it("suggests the nearest subcommand", () => {
+    const { code, stderr } = exec(["plan", "exprot"]);
+    expect(code).toBe(EXIT.usage);
+    expect(stderr).toContain('unknown subcommand "plan exprot"; did you mean "plan export"?');
+  });
+});
+
+describe("help and usage", () => {
+  it.each(["status", "validate", "convert", "summary", "plan", "mappings"])("has --help for %s", (command) => {
+    const { code, stdout } = exec([command, "--help"]);
+    expect(code).toBe(EXIT.ok);
+    expect(stdout).toContain(`opptrapping ${command}`);
+  });
+
+  it("has --help for the two-word commands", () => {
+    expect(exec(["plan", "export", "--help"]).stdout).toContain("opptrapping plan export —");
+    expect(exec(["plan", "schema", "-h"]).stdout).toContain("opptrapping plan schema —");
+  });
+
+  it("prints usage and exits 2 without a command, 2 for an unknown command with the nearest match", () => {
+    expect(exec([]).code).toBe(EXIT.usage);
+    const unknown = exec(["statuz"]);
+    expect(unknown.code).toBe(EXIT.usage);
+    expect(unknown.stderr).toBe('opptrapping: unknown command "statuz"; did you mean "status"?\nhint: opptrapping --help\n');
+    expect(exec(["frobnicate"]).stderr).toBe('opptrapping: unknown command "frobnicate"\nhint: opptrapping --help\n');
+  });
+
+  it.each(["constructor", "__proto__", "valueOf", "toString", "hasOwnProperty", "main", "prototype"])("treats %s as an unknown command (exit 2), with or without --help", (name) => {
+    for (const argv of [[name], [name, "--help"], ["plan", name]]) {
+      const { code, stderr } = exec(argv);
+      expect(code).toBe(EXIT.usage);
+      expect(stderr).toMatch(/^opptrapping: unknown (sub)?command/);
+      expect(stderr).not.toContain("unexpected error");
+    }
+  });
+
+  it("lists the shipped mappings and prints one", () => {
+    expect(exec(["mappings"]).stdout).toContain("ssb-ventetid (json-stat)");
+    expect(JSON.parse(exec(["mappings", "--show", "ssb-ventetid"]).stdout)).toMatchObject({ indicator: { fixed: "R5.wait" } });
+    expect(exec(["mappings", "--show", "ssb-ventetd"]).stderr).toContain('did you mean "ssb-ventetid"?');
+  });
+
+  it("prints the bundled plan summary", () => {
+    const { code, stdout } = exec(["summary", "--lang", "en"]);
+    expect(code).toBe(EXIT.ok);
+    expect(stdout).toContain("Measures by status");
+    expect(readFileSync(new URL("../package.json", import.meta.url), "utf8")).toContain('"opptrapping"');
   });
 });
 
@@ -130,27 +320,5 @@ describe("opptrapping convert", () => {
 
   it("needs --to", () => {
     expect(exec(["convert", "x.csv"]).stderr).toContain("convert needs --to");
-  });
-});
-
-describe("help and usage", () => {
-  it.each(["status", "validate", "convert", "summary"])("has --help for %s", (command) => {
-    const { code, stdout } = exec([command, "--help"]);
-    expect(code).toBe(EXIT.ok);
-    expect(stdout).toContain(`opptrapping ${command}`);
-  });
-
-  it("prints usage and exits 2 without a command, 2 for an unknown command", () => {
-    expect(exec([]).code).toBe(EXIT.usage);
-    const unknown = exec(["statuz"]);
-    expect(unknown.code).toBe(EXIT.usage);
-    expect(unknown.stderr).toBe('opptrapping: unknown command "statuz"\nhint: opptrapping --help\n');
-  });
-
-  it("prints the bundled plan summary", () => {
-    const { code, stdout } = exec(["summary", "--lang", "en"]);
-    expect(code).toBe(EXIT.ok);
-    expect(stdout).toContain("Measures by status");
-    expect(readFileSync(new URL("../package.json", import.meta.url), "utf8")).toContain('"opptrapping"');
   });
 });

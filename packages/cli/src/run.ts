@@ -1,19 +1,17 @@
-import { writeFileSync } from "node:fs";
 import { toObservationsJson } from "@opptrapping/adapters";
-import { OpptrappingError, formatPath, parsePeriod, periodBounds, safeParsePlan, type Observation } from "@opptrapping/core";
-import { checkObservations, evaluatePlan } from "@opptrapping/indicators";
+import { OpptrappingError, formatPath, parsePeriod, periodBounds, safeParsePlan, type Issue, type Observation, type Plan } from "@opptrapping/core";
+import { checkObservations, evaluatePlan, type PlanEvaluation } from "@opptrapping/indicators";
 import { observations as bundledObservations, plan as bundledPlan } from "@opptrapping/psykisk-helse";
+import { buildReport, renderHtml, renderMarkdown, renderText, type Lang } from "@opptrapping/report";
 import type { DataAdapter } from "@opptrapping/sdk";
-import { choice, parseArgs, UsageError } from "./args.js";
+import { choice, clip, parseArgs, suggest, UsageError } from "./args.js";
 import { fetchCommand } from "./commands/fetchSsb.js";
+import { FileError, fileError, readText, writeOutput } from "./files.js";
 import { HELP } from "./help.js";
-import { adapterToolkit, loadData, loadMapping, readBytes } from "./load.js";
-import { renderHtml } from "./report/html.js";
-import { renderMarkdown } from "./report/markdown.js";
-import { buildStatusReport } from "./report/model.js";
-import { renderText } from "./report/text.js";
+import { adapterToolkit, loadData, loadMapping } from "./load.js";
+import { MAPPING_TEMPLATES, mappingTemplate } from "./mappings.js";
+import { exportPlan, loadPlanFile, looksLikePlan, parseStructured, planJsonSchema, planProblems } from "./plan.js";
 import { renderPlanSummary } from "./summary.js";
-import type { Lang } from "./text.js";
 
 /** Where the command writes, and what it knows of its terminal; injectable for tests. */
 export interface RunIO {
@@ -30,11 +28,51 @@ export interface RunIO {
 /** Exit codes. */
 export const EXIT = { ok: 0, invalid: 1, usage: 2 } as const;
 
+/** A command: its arguments (after its name) in, an exit code out (a promise for commands that use the network). */
+type Command = (argv: readonly string[], io: RunIO, debug: boolean) => number | Promise<number>;
+
+/**
+ * Every command by name; a two-word command (`plan export`) is one entry, and its first word
+ * becomes a group (`opptrapping plan` lists it, typos after it get a "did you mean"). Adding a
+ * command is one line here and one help text in `help.ts` under the same name. A `Map`, so only these names are commands:
+ * `constructor` or `__proto__` are unknown like any other word.
+ */
+const COMMANDS: ReadonlyMap<string, Command> = new Map<string, Command>([
+  ["status", status],
+  ["validate", validate],
+  ["convert", convert],
+  ["summary", summary],
+  ["plan export", planExport],
+  ["plan schema", planSchemaCommand],
+  ["mappings", mappings],
+  ["fetch", fetchCommand], // async: resolves to the exit code, never rejects
+]);
+
+/** The help text of a command, own keys only. */
+function helpOf(name: string): string | undefined {
+  return Object.hasOwn(HELP, name) ? HELP[name as keyof typeof HELP] : undefined;
+}
+
+/** The longest error line printed, and how many lines of detail follow it at most. */
+const MAX_LINE = 300;
+const MAX_DETAIL_LINES = 12;
+
+/** Prints an error as one line (capped), a few lines of detail at most, and a hint. */
+function printError(io: RunIO, message: string, hint: string | undefined): void {
+  const lines = message.split("\n");
+  io.stderr(`opptrapping: ${clip(lines[0] ?? "", MAX_LINE)}\n`);
+  const detail = lines.slice(1);
+  for (const line of detail.slice(0, MAX_DETAIL_LINES)) io.stderr(`${clip(line, MAX_LINE)}\n`);
+  if (detail.length > MAX_DETAIL_LINES) io.stderr(`  … ${detail.length - MAX_DETAIL_LINES} more lines\n`);
+  if (hint) io.stderr(`hint: ${clip(hint, MAX_LINE)}\n`);
+}
+
 /**
  * Runs the command line and returns the exit code: 0 ok, 1 invalid input (a file with
- * problems, a failed validation), 2 usage error (unknown command or flag, bad value).
- * Errors print as one line plus a hint; `--debug` adds the stack. `fetch` talks to the network,
- * so for it the exit code comes as a promise: `await` the result.
+ * problems, a failed validation, a file that cannot be read or written), 2 usage error
+ * (unknown command or flag, bad value). Errors print as one line plus a hint; `--debug` adds
+ * the stack. `fetch` talks to the network, so for it the exit code comes as a promise: `await`
+ * the result.
  *
  * @example
  * ```ts
@@ -45,54 +83,66 @@ export const EXIT = { ok: 0, invalid: 1, usage: 2 } as const;
 export function run(argv: readonly string[], io: RunIO, version = "0.0.0"): number | Promise<number> {
   const debug = argv.includes("--debug");
   const args = argv.filter((a) => a !== "--debug");
-  const command = args[0];
+  const first = args[0];
   try {
-    if (command === undefined || command === "--help" || command === "-h" || command === "help") {
-      io.stdout(HELP.main);
-      return command === undefined ? EXIT.usage : EXIT.ok;
+    if (first === undefined) {
+      io.stderr(HELP.main); // no command is a usage error: the usage goes where errors go
+      return EXIT.usage;
     }
-    if (command === "--version" || command === "-v") {
+    if (first === "--help" || first === "-h" || first === "help") {
+      io.stdout(HELP.main);
+      return EXIT.ok;
+    }
+    if (first === "--version" || first === "-v") {
       io.stdout(`${version}\n`);
       return EXIT.ok;
     }
-    const rest = args.slice(1);
-    if (!(command in HELP) || command === "main") throw new UsageError(`unknown command "${command}"`, "opptrapping --help");
-    if (rest.includes("--help") || rest.includes("-h")) {
-      io.stdout(HELP[command as keyof typeof HELP]);
+    const two = args[1] === undefined ? undefined : `${first} ${args[1]}`;
+    const name = two !== undefined && COMMANDS.has(two) ? two : first;
+    const command = COMMANDS.get(name);
+    const rest = args.slice(name.split(" ").length);
+    const wantsHelp = rest.includes("--help") || rest.includes("-h");
+    if (command === undefined) {
+      // A group of two-word commands (`plan export`, `plan schema`): its word alone, or a typo after it.
+      const subcommands = [...COMMANDS.keys()].filter((k) => k.startsWith(`${first} `)).map((k) => k.slice(first.length + 1));
+      if (subcommands.length > 0) {
+        const sub = args[1];
+        if (wantsHelp && (sub === undefined || sub.startsWith("-"))) {
+          io.stdout(helpOf(first) ?? `opptrapping ${first} ${subcommands.join("|")}\n`);
+          return EXIT.ok;
+        }
+        if (sub === undefined || sub.startsWith("-")) throw new UsageError(`"${first}" needs a subcommand: ${subcommands.join(", ")}`, `opptrapping ${first} --help`);
+        const near = suggest(sub, subcommands);
+        throw new UsageError(`unknown subcommand "${first} ${clip(sub)}"${near ? `; did you mean "${first} ${near}"?` : ""}`, `opptrapping ${first} --help`);
+      }
+      const near = suggest(first, [...new Set([...COMMANDS.keys()].map((k) => k.split(" ")[0]!))]);
+      throw new UsageError(`unknown command "${clip(first)}"${near ? `; did you mean "${near}"?` : ""}`, "opptrapping --help");
+    }
+    if (wantsHelp) {
+      io.stdout(helpOf(name) ?? HELP.main);
       return EXIT.ok;
     }
-    switch (command) {
-      case "status":
-        return status(rest, io);
-      case "validate":
-        return validate(rest, io);
-      case "convert":
-        return convert(rest, io);
-      case "fetch":
-        return fetchCommand(rest, io, debug); // async: resolves to the exit code, never rejects
-      case "summary": {
-        const a = parseArgs(rest, { values: ["--lang"] }, "summary");
-        io.stdout(renderPlanSummary(bundledPlan(), { lang: choice(a, "--lang", ["nb", "en"] as const, "nb", "summary"), observations: bundledObservations() }));
-        return EXIT.ok;
-      }
-    }
-    throw new UsageError(`unknown command "${command}"`, "opptrapping --help");
+    return command(rest, io, debug);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`opptrapping: ${error.message}\n${error.hint ? `hint: ${error.hint}\n` : ""}`);
+      printError(io, error.message, error.hint);
       if (debug) io.stderr(`${error.stack ?? ""}\n`);
       return EXIT.usage;
     }
     if (error instanceof OpptrappingError) {
-      const first = error.message.split("\n")[0];
-      io.stderr(`opptrapping: ${first}\n`);
-      const more = error.message.split("\n").slice(1);
-      if (more.length > 0) io.stderr(`${more.join("\n")}\n`);
+      printError(io, error.message, error instanceof FileError ? error.hint : undefined);
       if (debug) io.stderr(`${error.stack ?? ""}\n`);
       return EXIT.invalid;
     }
     if (debug) throw error;
-    io.stderr(`opptrapping: unexpected error: ${error instanceof Error ? error.message : String(error)}\nhint: run again with --debug for the stack trace, and report it\n`);
+    // A file-system failure nobody wrapped is still an I/O error with a hint, not a crash.
+    if (error !== null && typeof error === "object" && "syscall" in error) {
+      const path = "path" in error && typeof error.path === "string" ? error.path : "?";
+      const e = fileError(error, path, "syscall" in error && String(error.syscall).startsWith("open") ? "read" : "write");
+      printError(io, e.message, e.hint);
+      return EXIT.invalid;
+    }
+    printError(io, `unexpected error: ${error instanceof Error ? error.message : String(error)}`, "run again with --debug for the stack trace, and report it");
     return EXIT.invalid;
   }
 }
@@ -101,11 +151,20 @@ function today(io: RunIO): string {
   return io.today ?? new Date().toISOString().slice(0, 10);
 }
 
+/** Writes a command's output to `--out` or standard output. */
+function emit(io: RunIO, out: string | undefined, text: string): void {
+  if (out === undefined) io.stdout(text);
+  else writeOutput(out, text);
+}
+
+const LANGS = ["nb", "nn", "en"] as const satisfies readonly Lang[];
+
 function status(argv: readonly string[], io: RunIO): number {
-  const a = parseArgs(argv, { values: ["--as-of", "--format", "--lang", "--mapping", "--input-format", "--out"], repeatable: ["--data"], switches: ["--lenient"] }, "status");
+  const a = parseArgs(argv, { values: ["--as-of", "--format", "--lang", "--mapping", "--input-format", "--out", "--plan"], repeatable: ["--data", "--goal"], switches: ["--lenient"] }, "status");
   const format = choice(a, "--format", ["text", "md", "json", "html"] as const, "text", "status");
-  const lang: Lang = choice(a, "--lang", ["nb", "en"] as const, "nb", "status");
-  const p = bundledPlan();
+  const lang: Lang = choice(a, "--lang", LANGS, "nb", "status");
+  const planPath = a.values.get("--plan");
+  const p: Plan = planPath === undefined ? bundledPlan() : loadPlanFile(planPath);
   const asOf = a.values.get("--as-of") ?? today(io);
   checkAsOf(asOf, p.period);
   const mode = a.switches.has("--lenient") ? "lenient" : "strict";
@@ -114,25 +173,53 @@ function status(argv: readonly string[], io: RunIO): number {
   const data: Observation[] = [...bundledObservations()];
   for (const file of a.lists.get("--data") ?? []) {
     const loaded = loadData(file, { ...(a.values.get("--input-format") ? { format: a.values.get("--input-format")! } : {}), mapping, mode, progress: (m) => io.stderr(`${m}\n`) });
-    for (const issue of loaded.issues) io.stderr(`warning: ${file} ${formatPath(issue.path)}: ${issue.message}\n`);
+    if (loaded.template) io.stderr(`note: reading ${clip(file, 120)} with the shipped mapping "${loaded.template}"\n`);
+    warnIssues(io, clip(file, 120), loaded.issues);
     data.push(...loaded.observations);
   }
-  const evaluation = evaluatePlan(p, data, { asOf, mode });
-  for (const issue of evaluation.dataIssues) io.stderr(`warning: observations${formatPath(issue.path).replace("(root)", "")}: ${issue.message}\n`);
-  const report = buildStatusReport(p, evaluation, lang);
+  const evaluation = onlyGoals(evaluatePlan(p, data, { asOf, mode }), a.lists.get("--goal") ?? [], p);
+  warnIssues(io, "observations", evaluation.dataIssues);
+  const report = buildReport(p, evaluation, { lang });
   const colour = (io.isTTY ?? false) && !io.env?.["NO_COLOR"] && format === "text";
+  const { messages: _messages, ...model } = report;
   const text =
     format === "json"
-      ? `${JSON.stringify({ ...evaluation, report }, null, 2)}\n` // Decimal amounts serialise as strings (toJSON)
+      ? `${JSON.stringify({ ...evaluation, report: model }, null, 2)}\n` // Decimal amounts serialise as strings (toJSON)
       : format === "md"
         ? renderMarkdown(report)
         : format === "html"
           ? renderHtml(report)
           : renderText(report, { colour });
-  const out = a.values.get("--out");
-  if (out === undefined) io.stdout(text);
-  else writeFileSync(out, text);
+  emit(io, a.values.get("--out"), text);
   return EXIT.ok;
+}
+
+/** Prints at most a few warnings, then how many more there were. */
+function warnIssues(io: RunIO, where: string, issues: readonly Issue[], max = 10): void {
+  for (const issue of issues.slice(0, max)) io.stderr(`warning: ${where} ${clip(formatPath(issue.path), 80).replace("(root)", "")}: ${clip(issue.message, 200)}\n`);
+  if (issues.length > max) io.stderr(`warning: … and ${issues.length - max} more\n`);
+}
+
+/** Keeps the goals (and targets) asked for by `--goal`; an unknown id is a usage error with the nearest match. */
+function onlyGoals(e: PlanEvaluation, ids: readonly string[], plan: Plan): PlanEvaluation {
+  if (ids.length === 0) return e;
+  const goalIds = plan.resultGoals.map((g) => g.id);
+  const targetIds = plan.resultGoals.flatMap((g) => g.targets.map((t) => t.id));
+  for (const id of ids)
+    if (!goalIds.includes(id) && !targetIds.includes(id)) {
+      const near = suggest(id, [...goalIds, ...targetIds]);
+      throw new UsageError(`unknown result goal or target "${clip(id)}"${near ? `; did you mean "${near}"?` : ""}`, `the plan's goals: ${goalIds.join(", ")}`);
+    }
+  const goals = e.goals
+    .map((g) => (ids.includes(g.goalId) ? g : { ...g, assessments: g.assessments.filter((x) => ids.includes(x.targetId)) }))
+    .filter((g) => ids.includes(g.goalId) || g.assessments.length > 0);
+  const kept = new Set(goals.map((g) => g.goalId));
+  return {
+    ...e,
+    goals,
+    areas: e.areas.filter((x) => x.goalIds.some((g) => kept.has(g))).map((x) => ({ ...x, goalIds: x.goalIds.filter((g) => kept.has(g)) })),
+    dataGaps: e.dataGaps.filter((d) => goals.some((g) => g.assessments.some((x) => x.targetId === d.targetId))),
+  };
 }
 
 function checkAsOf(asOf: string, planPeriod: string): void {
@@ -140,46 +227,46 @@ function checkAsOf(asOf: string, planPeriod: string): void {
   try {
     end = periodBounds(parsePeriod(asOf)).end;
   } catch {
-    throw new UsageError(`--as-of "${asOf}" is not a date or period`, "use a date like 2026-01-31 or a month like 2026-01");
+    throw new UsageError(`--as-of "${clip(asOf)}" is not a date or period`, "use a date like 2026-01-31 or a month like 2026-01");
   }
   const plan = periodBounds(parsePeriod(planPeriod));
   if (end < plan.start || end > plan.end)
-    throw new UsageError(`--as-of ${asOf} lies outside the plan period ${planPeriod}`, `pick a date between ${plan.start} and ${plan.end}`);
+    throw new UsageError(`--as-of ${clip(asOf)} lies outside the plan period ${planPeriod}`, `pick a date between ${plan.start} and ${plan.end}`);
+}
+
+/** Prints "FILE: N problems" and at most 20 of them. */
+function listProblems(io: RunIO, file: string, problems: readonly Issue[]): void {
+  io.stderr(`${clip(file, 120)}: ${problems.length} problem${problems.length === 1 ? "" : "s"}\n`);
+  for (const line of planProblems(problems)) io.stderr(`${line}\n`);
 }
 
 function validate(argv: readonly string[], io: RunIO): number {
   const a = parseArgs(argv, { values: ["--mapping", "--input-format"], positionals: [1, 1] }, "validate");
   const file = a.positionals[0]!;
-  const lower = file.toLowerCase();
-  if (lower.endsWith(".json") && a.values.get("--input-format") === undefined) {
-    const text = new TextDecoder().decode(readBytes(file));
-    let data: unknown;
-    try {
-      data = JSON.parse(text);
-    } catch (error) {
-      io.stderr(`opptrapping: "${file}" is not valid JSON: ${error instanceof Error ? error.message : String(error)}\n`);
-      return EXIT.invalid;
-    }
-    if (data !== null && typeof data === "object" && !Array.isArray(data) && "resultGoals" in data) {
+  const structured = /\.(json|ya?ml)$/i.test(file) && a.values.get("--input-format") === undefined && a.values.get("--mapping") === undefined;
+  if (structured) {
+    const data = parseStructured(file, readText(file));
+    if (looksLikePlan(data)) {
       const r = safeParsePlan(data);
       if (r.success) {
-        io.stdout(`${file}: a valid plan (${r.plan.resultGoals.length} result goals, ${r.plan.measures.length} measures)\n`);
+        io.stdout(`${clip(file, 120)}: a valid plan (${r.plan.resultGoals.length} result goals, ${r.plan.measures.length} measures)\n`);
         return EXIT.ok;
       }
-      io.stderr(`${file}: ${r.error.issues.length} problem${r.error.issues.length === 1 ? "" : "s"}\n`);
-      for (const i of r.error.issues) io.stderr(`  ${formatPath(i.path)}: ${i.message} [${i.code}]\n`);
+      listProblems(io, file, r.error.issues);
       return EXIT.invalid;
     }
+    if (/\.ya?ml$/i.test(file)) throw new FileError("not_a_plan", `"${clip(file, 120)}" is not a plan, and data is not read from YAML`, "write data as .csv, .json, .jsonstat or .px; a plan needs the fields of: opptrapping plan schema");
   }
   const mappingPath = a.values.get("--mapping");
   const loaded = loadData(file, { ...(a.values.get("--input-format") ? { format: a.values.get("--input-format")! } : {}), mapping: mappingPath === undefined ? undefined : loadMapping(mappingPath), mode: "lenient" });
   const problems = [...loaded.issues, ...checkObservations(bundledPlan().indicators, loaded.observations).map((i) => ({ ...i, path: ["observations", ...i.path] }))];
+  const via = loaded.template ? ` (read with the shipped mapping "${loaded.template}")` : "";
   if (problems.length === 0) {
-    io.stdout(`${file}: ${loaded.observations.length} valid observation${loaded.observations.length === 1 ? "" : "s"}\n`);
+    io.stdout(`${clip(file, 120)}: ${loaded.observations.length} valid observation${loaded.observations.length === 1 ? "" : "s"}${via}\n`);
     return EXIT.ok;
   }
-  io.stderr(`${file}: ${problems.length} problem${problems.length === 1 ? "" : "s"}\n`);
-  for (const i of problems) io.stderr(`  ${formatPath(i.path)}: ${i.message} [${i.code}]\n`);
+  if (via) io.stderr(`note: ${via.slice(2, -1)}\n`);
+  listProblems(io, file, problems);
   return EXIT.invalid;
 }
 
@@ -191,7 +278,8 @@ function convert(argv: readonly string[], io: RunIO): number {
   const mappingPath = a.values.get("--mapping");
   const file = a.positionals[0]!;
   const loaded = loadData(file, { ...(a.values.get("--input-format") ? { format: a.values.get("--input-format")! } : {}), mapping: mappingPath === undefined ? undefined : loadMapping(mappingPath), mode: a.switches.has("--lenient") ? "lenient" : "strict", progress: (m) => io.stderr(`${m}\n`) });
-  for (const issue of loaded.issues) io.stderr(`warning: ${file} ${formatPath(issue.path)}: ${issue.message}\n`);
+  if (loaded.template) io.stderr(`note: reading ${clip(file, 120)} with the shipped mapping "${loaded.template}"\n`);
+  warnIssues(io, clip(file, 120), loaded.issues);
   let text: string;
   if (target === "json") text = toObservationsJson(loaded.observations);
   else {
@@ -199,8 +287,42 @@ function convert(argv: readonly string[], io: RunIO): number {
     if (!adapter.write) throw new UsageError(`cannot write ${target}`);
     text = adapter.write(loaded.observations);
   }
+  emit(io, a.values.get("--out"), text);
+  return EXIT.ok;
+}
+
+function summary(argv: readonly string[], io: RunIO): number {
+  const a = parseArgs(argv, { values: ["--lang"] }, "summary");
+  io.stdout(renderPlanSummary(bundledPlan(), { lang: choice(a, "--lang", ["nb", "en"] as const, "nb", "summary"), observations: bundledObservations() }));
+  return EXIT.ok;
+}
+
+function planExport(argv: readonly string[], io: RunIO): number {
+  const a = parseArgs(argv, { values: ["--format", "--out"] }, "plan export");
   const out = a.values.get("--out");
-  if (out === undefined) io.stdout(text);
-  else writeFileSync(out, text);
+  const fallback = out !== undefined && /\.ya?ml$/i.test(out) ? "yaml" : "json";
+  emit(io, out, exportPlan(choice(a, "--format", ["json", "yaml"] as const, fallback, "plan export")));
+  return EXIT.ok;
+}
+
+function planSchemaCommand(argv: readonly string[], io: RunIO): number {
+  const a = parseArgs(argv, { values: ["--out"] }, "plan schema");
+  emit(io, a.values.get("--out"), `${JSON.stringify(planJsonSchema(), null, 2)}\n`);
+  return EXIT.ok;
+}
+
+function mappings(argv: readonly string[], io: RunIO): number {
+  const a = parseArgs(argv, { values: ["--show"] }, "mappings");
+  const show = a.values.get("--show");
+  if (show !== undefined) {
+    const template = mappingTemplate(show);
+    if (!template) {
+      const near = suggest(show, MAPPING_TEMPLATES.map((t) => t.name));
+      throw new UsageError(`no shipped mapping "${clip(show)}"${near ? `; did you mean "${near}"?` : ""}`, "opptrapping mappings");
+    }
+    io.stdout(`${JSON.stringify(template.mapping, null, 2)}\n`);
+    return EXIT.ok;
+  }
+  for (const t of MAPPING_TEMPLATES) io.stdout(`${t.name} (${t.format})\n  ${t.description}\n`);
   return EXIT.ok;
 }
