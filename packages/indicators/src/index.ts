@@ -69,6 +69,13 @@ export {
   type RollUpResult,
 } from "./evaluate/rollUpPolicy.js";
 export {
+  evaluateByLevel,
+  type EvaluateByLevelSettings,
+  type EvaluationLevel,
+  type LevelEvaluation,
+  type UnitEvaluation,
+} from "./evaluate/evaluateByLevel.js";
+export {
   evaluatePlan,
   ObservationsError,
   type AreaEvaluation,

@@ -162,7 +162,8 @@ function progressVerdict(m: Measurement, onTrackAt: number, atRiskAt: number): V
   const p = m.pace;
   if (!p) {
     // The baseline already met the target and the latest value no longer does.
-    if (m.progress !== null && m.progress < 0) return verdict("offTrack", "Målet var nådd ved utgangsnivået, men verdien har gått i feil retning.", "The target was met at the baseline, but the value has moved the wrong way.");
+    if ((m.progress !== null && m.progress < 0) || (m.change !== null && m.change.clear && m.change.preferred < 0))
+      return verdict("offTrack", "Utgangsnivået var ved eller forbi målet, men verdien har gått i feil retning.", "The baseline was at or past the target, but the value has moved the wrong way.");
     return verdict("insufficientData", "Framdriften kan ikke måles mot banen.", "Progress cannot be measured against the path.");
   }
   if (p.ratio === null) return verdict("insufficientData", "Ingen framdrift kreves ennå; for tidlig å si.", "No progress is required yet; too early to tell.");
