@@ -19,12 +19,12 @@ describe("periodKindOf", () => {
   });
 
   it("throws for a string that is not a period", () => {
-    expect(() => periodKindOf("2025W12")).toThrowError(/^Invalid period "2025W12": not a recognized form/);
+    expect(() => periodKindOf("2025W60")).toThrowError(/^Invalid period "2025W12": not a recognized form/);
   });
 });
 
 describe("PERIOD_KINDS", () => {
   it("lists every kind once, smallest first and range last", () => {
-    expect(PERIOD_KINDS).toEqual(["day", "month", "quarter", "tertial", "half", "year", "schoolYear", "range"]);
+    expect(PERIOD_KINDS).toEqual(["day", "week", "month", "quarter", "tertial", "half", "year", "schoolYear", "range"]);
   });
 });

@@ -70,7 +70,7 @@ describe("periodStringSchema", () => {
   it("rejects 2025T4 as invalid_period, with the period parser's message", () => {
     expect(firstIssue(periodStringSchema, "2025T4")).toEqual({
       code: "invalid_period",
-      message: 'Invalid period "2025T4": tertial must be 1–3 (forms: 2025, 2025H2, 2025T2, 2025Q3, 2025-06, 2025-06-15, 2024/25, and ranges like 2025-06/2025-12)',
+      message: 'Invalid period "2025T4": tertial must be 1–3 (forms: 2025, 2025H2, 2025T2, 2025Q3, 2025W07, 2025-06, 2025-06-15, 2024/25, and ranges like 2025-06/2025-12)',
     });
   });
 
