@@ -10,6 +10,7 @@ describe("periodKindOf", () => {
     ["2025Q3", "quarter"],
     ["2025T2", "tertial"],
     ["2025H2", "half"],
+    ["2023W29", "week"],
     ["2025", "year"],
     ["2024/25", "schoolYear"],
     ["2025-06/2025-12", "range"],
@@ -19,7 +20,7 @@ describe("periodKindOf", () => {
   });
 
   it("throws for a string that is not a period", () => {
-    expect(() => periodKindOf("2025W60")).toThrowError(/^Invalid period "2025W12": not a recognized form/);
+    expect(() => periodKindOf("2025X12")).toThrowError(/^Invalid period "2025X12": not a recognized form/);
   });
 });
 
