@@ -137,7 +137,7 @@ export function mapRow(row: SourceRow, mapping: Mapping): Observation | undefine
   return parsed.data;
 }
 
-const ID = /^[A-Za-z][A-Za-z0-9._:-]*$/;
+const ID = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
 const goodIds = new Set<string>();
 
 /** The checks of `observationSchema` that a mapped row can fail, without zod's per-row cost. */

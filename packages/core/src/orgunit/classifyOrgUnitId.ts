@@ -1,5 +1,6 @@
 import type { OrgUnitLevel } from "./levels.js";
 import { OrgUnitError } from "./OrgUnitError.js";
+import { SSB_RESIDUAL_REGIONS } from "./isOrgUnitId.js";
 import { ACCEPTED_ORG_UNIT_IDS, orgUnitLevelOf, quoteId } from "./orgUnitLevelOf.js";
 
 /**
@@ -7,7 +8,8 @@ import { ACCEPTED_ORG_UNIT_IDS, orgUnitLevelOf, quoteId } from "./orgUnitLevelOf
  * `"rhf-vest"`, `"rhf-midt-norge"` and `"rhf-nord"` the RHFs; `"hf-<slug>"` a health trust
  * (slug of lowercase ASCII letters and digits joined by single hyphens); two digits a county
  * (`"03"`, `"46"`; not `"00"`); four digits a municipality whose first two are its county
- * (`"0301"`).
+ * (`"0301"`). SSB's residual regions `ssb-21-22`, `ssb-23` and `ssb-rest` (see
+ * `SSB_RESIDUAL_REGIONS`) are municipality-level: they complete a municipality table's total.
  *
  * @throws {OrgUnitError} `invalid_org_unit`, quoting the id and listing the accepted forms.
  * @example
@@ -18,6 +20,7 @@ import { ACCEPTED_ORG_UNIT_IDS, orgUnitLevelOf, quoteId } from "./orgUnitLevelOf
  * ```
  */
 export function classifyOrgUnitId(id: string): OrgUnitLevel {
+  if ((SSB_RESIDUAL_REGIONS as readonly string[]).includes(id)) return "municipality";
   const level = orgUnitLevelOf(id);
   if (level === undefined) {
     throw new OrgUnitError("invalid_org_unit", `Invalid org unit id ${quoteId(id)}: expected ${ACCEPTED_ORG_UNIT_IDS}`, id);
