@@ -8,3 +8,4 @@ export { AdapterError, formatLocation, locationPath, type Location } from "./Ada
 export { decodeText, type Encoding } from "./text/decode.js";
 export * from "./mapping/index.js";
 export { fromObservationsJson, toAssessmentsJson, toObservationsJson } from "./json/observationsJson.js";
+export { preview } from "./text/preview.js";
