@@ -46,13 +46,31 @@ export function locationPath(at: Location): (string | number)[] {
  * try { read(); } catch (e) { if (e instanceof AdapterError) console.error(e.code, e.location); }
  * ```
  */
+const BRAND = Symbol.for("@opptrapping/adapters/AdapterError");
+
 export class AdapterError extends OpptrappingError {
+  /**
+   * `e instanceof AdapterError` holds for an AdapterError from any copy of this class: each
+   * subpath bundle (`/csv`, `/json-stat`, `/px`), ESM or CJS, carries its own copy, so the check
+   * is on a brand shared through the global symbol registry, not on the prototype chain.
+   * Subclasses keep the ordinary check.
+   */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    if (this !== AdapterError) return Function.prototype[Symbol.hasInstance].call(this, value);
+    return typeof value === "object" && value !== null && (value as { [BRAND]?: unknown })[BRAND] === true;
+  }
+
   /** Where the problem is. */
   readonly location: Location;
   constructor(code: string, message: string, location: Location = {}, options?: ErrorOptions) {
     const where = formatLocation(location);
     super(code, where === "input" ? message : `${message} (${where})`, locationPath(location), options);
     this.location = Object.freeze({ ...location });
+  }
+
+  /** The brand `instanceof` checks (see `Symbol.hasInstance`). */
+  get [BRAND](): true {
+    return true;
   }
 
   /** The error as an issue, for lenient mode's report. */
