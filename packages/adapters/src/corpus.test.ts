@@ -282,3 +282,124 @@ const REAL_CSV: Readonly<Record<string, { readonly cells: number; readonly mappi
     mapping: { indicator: { fixed: "nav.demand" }, period: { from: "aar" }, orgUnit: { from: "fylke", map: COUNTY_COLUMNS }, dimensions: { occupation: { from: "yrkekode" } }, columns: { wide: { name: "fylke", columns: Object.keys(COUNTY_COLUMNS) } } },
   },
 };
+
+// ---------------------------------------------------------------- issue 14, defect by defect
+
+describe("issue 14 defects, each on the corpus file that shows it", () => {
+  const readPx = (name: string, mapping: MappingInput, options?: FromPxOptions) => fromPx(bytesOf(`px/${name}`), mapping, options);
+  const readJs = (name: string, mapping: MappingInput, options?: FromJsonStatOptions) => fromJsonStat(bytesOf(`json-stat/${name}`), mapping, options);
+
+  it("1. INE's T codes are quarters when the mapping says so, and never silently tertials", () => {
+    const base = { indicator: { fixed: "x" }, dimensions: { sector: { from: "Sector econ\uFFFDmico" }, sex: { from: "Sexo" } } };
+    // 2013T4 cannot be a tertial, so 2013T1–T3 are not read as tertials either: the read stops before any cell.
+    const error = thrown(() => readPx("pyaxis_1001.px", { ...base, period: { from: "Periodo" } }));
+    expect(error.code).toBe("ambiguous_period");
+    expect(error.message).toContain('unit: "quarter"');
+    const periods = new Set(readPx("pyaxis_1001.px", { ...base, period: { from: "Periodo", unit: "quarter" } }).observations.map((o) => o.period));
+    expect(periods.has("2013Q4") && periods.has("2013Q1") && periods.has("2008Q1")).toBe(true);
+    expect([...periods].some((p) => p.includes("T"))).toBe(false);
+    // Roman numerals (2005TI … 2005TIV) likewise.
+    const epa = { indicator: { fixed: "x" }, dimensions: { sex: { from: "Sexo" }, age: { from: "Edad" }, status: { from: "Relacion con la actividad economica" } } };
+    expect(thrown(() => readPx("pxR_EPA_es_1.px", { ...epa, period: { from: "Periodo" } })).code).toBe("ambiguous_period");
+    const quarters = [...new Set(readPx("pxR_EPA_es_1.px", { ...epa, period: { from: "Periodo", unit: "quarter" } }).observations.map((o) => o.period))].sort();
+    expect(quarters.slice(0, 4)).toEqual(["2005Q1", "2005Q2", "2005Q3", "2005Q4"]);
+    expect(quarters).toHaveLength(26);
+  });
+
+  it("2. every entry point's errors are instances of the documented AdapterError (see AdapterError.test.ts for other copies)", () => {
+    expect(thrown(() => readPx("pxR_example2.px", { indicator: { fixed: "x" }, period: { fixed: "2024" } }))).toBeInstanceOf(AdapterError);
+  });
+
+  it("3. PxWebApi v2 output (UTF-8 bytes under CODEPAGE=iso-8859-1) is read as UTF-8 with a warning; ISO-8859-15 with UTF-8 bytes gives no mojibake", () => {
+    const mapping = { indicator: { fixed: "x" }, period: { from: "year" }, dimensions: { sector: { from: "sector" }, gas: { from: "greenhouse gas" }, contents: { from: "contents" } } };
+    const { observations, issues } = readPx("pxwebapi_tab4_fewcells.px", mapping);
+    expect(issues.map((i) => i.code)).toEqual(["codepage_mismatch"]);
+    expect(observations).toHaveLength(1);
+    // Forcing the declared encoding reads the same bytes as Latin-1, without the warning.
+    expect(readPx("pxwebapi_tab4_fewcells.px", mapping, { encoding: "iso-8859-1" }).issues).toEqual([]);
+    const ine = parsePx(bytesOf("px/pyaxis_1001.px"));
+    expect(ine.variables[0]!.name).toBe("Sector econ\uFFFDmico"); // the upstream U+FFFD, not "Sector econÃ¯Â¿Â½mico"
+  });
+
+  it("4. a NOTE with a line break inside its quotes no longer costs SSB's file its data", () => {
+    const file = parsePx(bytesOf("px/pcaxis-serializers_MultipleContentSmall.px"));
+    const note = file.entries.find((e) => e.keyword === "NOTE" && e.subkeys.length === 0);
+    expect(note?.value.kind === "text" && note.value.text.startsWith("Noen utvalgte n")).toBe(true);
+    expect(note?.value.kind === "text" && note.value.text.includes("\n")).toBe(true);
+    // Metadata that cannot be read at all (pxR's LAST.UPDATED keyword) is an issue in lenient mode, the data read.
+    const lenient = readPx("pxR_example2.px", { indicator: { fixed: "x" }, period: { fixed: "2024" }, dimensions: { a: { from: "A" }, b: { from: "B" }, c: { from: "C" } } }, { mode: "lenient" });
+    expect(lenient.issues.map((i) => i.code)).toEqual(["unreadable_metadata"]);
+    expect(lenient.observations).toHaveLength(24);
+  });
+
+  it("5. real codes: SCB's 000007SF and BFS/WSL's 0–3 as indicators, SSB's K-codes and residual regions, unpadded county numbers", () => {
+    const scb = readJs("scb_TAB6471_js2.json", { indicator: { from: "ContentsCode" }, period: { from: "Tid" }, dimensions: { region: { from: "Region" }, age: { from: "Alder" }, sex: { from: "Kon" } } });
+    expect(new Set(scb.observations.map((o) => o.indicatorId))).toEqual(new Set(["000007SF"]));
+    const lfi = readJs("lfi_volume.json", { indicator: { from: "concept" }, period: { from: "period", map: { "1": "2009/2013" } }, dimensions: { d0: { from: "0" }, d1: { from: "1" }, d2: { from: "2" } } });
+    expect(lfi.observations.length).toBe(216);
+    const ssb = readJs("ssb_07459_js2.json", { indicator: { fixed: "ssb.alpacas" }, period: { from: "Tid" }, orgUnit: { from: "Region" } });
+    const units = ssb.observations.map((o) => o.orgUnit);
+    expect(units).toContain("3001"); // K-3001 Halden
+    expect(units.filter((u) => u.startsWith("ssb-")).sort()).toEqual(["ssb-21-22", "ssb-23", "ssb-rest"]);
+    const kmd = fromCsv(bytesOf("csv/real/datahotell_kmd-partistotte-2014.csv"), REAL_CSV["datahotell_kmd-partistotte-2014.csv"]!.mapping);
+    // fylkesnr "1" (Østfold) … "20" (Finnmark); 13 was never used.
+    expect([...new Set(kmd.observations.map((o) => o.orgUnit))].sort()).toEqual(["01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12", "14", "15", "16", "17", "18", "19", "20"]);
+    expect(kmd.observations[0]).toMatchObject({ orgUnit: "01", value: 1363942.34 });
+  });
+
+  it("6. CSO's JSON-stat 1.x with size as strings is read whole", () => {
+    const { observations } = readJs("cso_CIA01_v1.json", { indicator: { from: "Statistic" }, period: { from: "Year" }, dimensions: { region: { from: "County and Region" } } });
+    expect(observations).toHaveLength(8325);
+  });
+
+  it("7. NAV's * is a suppressed count when the mapping declares it", () => {
+    const { observations } = fromCsv(bytesOf("csv/real/datahotell_nav-arbeidssokere-yrke.csv"), REAL_CSV["datahotell_nav-arbeidssokere-yrke.csv"]!.mapping);
+    const suppressed = observations.filter((o) => o.flags.includes("suppressed"));
+    expect(suppressed).toHaveLength(319);
+    expect(suppressed.every((o) => o.value === null)).toBe(true);
+    // Without the marker, * is not a number: refused, never read as a value.
+    const { markers: _markers, ...plain } = REAL_CSV["datahotell_nav-arbeidssokere-yrke.csv"]!.mapping as MappingInput & { markers?: unknown };
+    expect(thrown(() => fromCsv(bytesOf("csv/real/datahotell_nav-arbeidssokere-yrke.csv"), plain as Parameters<typeof fromCsv>[1])).code).toBe("invalid_number");
+  });
+
+  it("8. SSB's weeks (2023U29 under TIMEVAL W1) are ISO weeks; YYYYMM codes read by TIMEVAL M1", () => {
+    const { observations } = readPx("pcaxis-serializers_WeeklyStatisticsWithTwoContent.px", { indicator: { from: "statistikkvariabel" }, period: { from: "uke" }, dimensions: { goods: { from: "varegruppe" } } });
+    expect(observations.map((o) => o.period)).toEqual(["2023W29", "2023W29", "2023W29", "2023W29"]);
+    const monthly = 'STUB="m";\nTIMEVAL("m")=TLIST(M1),"202311","202312";\nVALUES("m")="202311","202312";\nDATA=\n1 2;\n';
+    expect(fromPx(monthly, { indicator: { fixed: "x" }, period: { from: "m" } }).observations.map((o) => o.period)).toEqual(["2023-11", "2023-12"]);
+  });
+
+  it("9. a mapping that leaves out a dimension of several categories is refused, naming it", () => {
+    const error = thrown(() => readJs("jsonstat-org_oecd.json", { indicator: { fixed: "x" }, period: { from: "year" } }));
+    expect(error.code).toBe("unmapped_dimension");
+    expect(error.message).toContain('"area" (36 categories)');
+    // Filtered to one category, it is fine: 12 years of one country.
+    expect(readJs("jsonstat-org_oecd.json", { indicator: { fixed: "x" }, period: { from: "year" }, filter: { area: ["NO"] } }).observations).toHaveLength(12);
+  });
+
+  it("10. one dataset of a bundle or collection is picked with `dataset`; an unknown one lists what there is", () => {
+    const mapping = { indicator: { fixed: "x" }, period: { from: "year" }, dimensions: { area: { from: "area" }, concept: { from: "concept" } } };
+    expect(thrown(() => readJs("jsonstat-org_oecd-canada.json", mapping)).code).toBe("unknown_dimension");
+    expect(readJs("jsonstat-org_oecd-canada.json", mapping, { dataset: "oecd" }).observations).toHaveLength(432);
+    const error = thrown(() => readJs("jsonstat-org_oecd-canada.json", mapping, { dataset: "norway" }));
+    expect(error.code).toBe("unknown_dataset");
+    expect(error.message).toContain('"canada"');
+  });
+
+  it("11. a wide CSV (one value column per county) is one read", () => {
+    const { observations } = fromCsv(bytesOf("csv/real/datahotell_nav-ettersporsel-pr-yrke-2017.csv"), REAL_CSV["datahotell_nav-ettersporsel-pr-yrke-2017.csv"]!.mapping);
+    // Row 4: Programvareutviklere (2512): Oslo 1 400, Norway 1 650.
+    const developers = observations.filter((o) => o.dimensions["occupation"] === "2512");
+    expect(developers.find((o) => o.orgUnit === "03")?.value).toBe(1400);
+    expect(developers.find((o) => o.orgUnit === "NO")?.value).toBe(1650);
+    expect(developers).toHaveLength(19);
+  });
+
+  it("12. an empty text cell leaves its disaggregation out instead of failing the row (csv-spectrum empty.csv)", () => {
+    const { observations } = fromCsv(bytesOf("csv/spectrum/empty.csv"), { indicator: { fixed: "x" }, period: { fixed: "2024" }, dimensions: { b: { from: "b" }, c: { from: "c" } }, columns: { value: "a" } });
+    expect(observations.map((o) => [o.value, o.dimensions])).toEqual([
+      [1, {}],
+      [2, { b: "3", c: "4" }],
+    ]);
+  });
+});
