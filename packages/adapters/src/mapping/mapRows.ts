@@ -169,6 +169,9 @@ function plainlyValid(o: Observation): boolean {
   for (const x of [o.count, o.numerator, o.denominator]) if (x !== undefined && !(Number.isFinite(x) && x >= 0)) return false;
   if (o.numerator !== undefined && o.denominator !== undefined && o.numerator > o.denominator) return false;
   for (const key in o.dimensions) if (!ID.test(key) || o.dimensions[key] === "") return false;
+  // A per-row source (CSV's source columns) is as untrusted as any cell.
+  if (o.source !== undefined && (!ID.test(o.source.doc) || o.source.section === "" || o.source.note === "")) return false;
+  if (o.note !== undefined && o.note === "") return false;
   return true;
 }
 
