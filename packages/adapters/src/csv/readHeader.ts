@@ -75,7 +75,7 @@ export function readHeader(fields: readonly string[], mapping: Mapping, columns:
       if (!name.startsWith(prefix)) return;
       const id = name.slice(prefix.length);
       if (!idSchema.safeParse(id).success) {
-        throw new AdapterError("invalid_header", `column ${JSON.stringify(name)} would give the dimension ${JSON.stringify(id)}, which is not an id (a letter, then letters, digits, '.', '_', ':' or '-')`, { line, column: i + 1 });
+        throw new AdapterError("invalid_header", `column ${JSON.stringify(name)} would give the dimension ${JSON.stringify(id)}, which is not an id (a letter or digit, then letters, digits, '.', '_', ':' or '-')`, { line, column: i + 1 });
       }
       if (Object.hasOwn(mapping.dimensions, id)) {
         throw new AdapterError("invalid_header", `column ${JSON.stringify(name)} gives the dimension "${id}", which the mapping's dimensions also give`, { line, column: i + 1 });
