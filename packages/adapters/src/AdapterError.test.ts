@@ -1,6 +1,6 @@
 import { OpptrappingError } from "@opptrapping/core";
 import { describe, expect, it } from "vitest";
-import { AdapterError } from "./AdapterError.js";
+import { AdapterError, adapterIssue } from "./AdapterError.js";
 import { fromCsv } from "./csv/index.js";
 import { fromJsonStat } from "./json-stat/index.js";
 import { fromPx } from "./px/index.js";
@@ -40,5 +40,11 @@ describe("AdapterError and instanceof", () => {
     expect({ code: "x" } instanceof AdapterError).toBe(false);
     expect(new Special("x", "y") instanceof AdapterError).toBe(true);
     expect(new AdapterError("x", "y") instanceof Special).toBe(false);
+  });
+});
+
+describe("adapterIssue", () => {
+  it.each([{}, { cell: 3, coordinates: { Region: "0301" } }, { line: 2, column: 5 }, { path: ["value", "4"] }])("gives what an AdapterError's toIssue gives, at %j", (at) => {
+    expect(adapterIssue("invalid_value", "not a number", at)).toEqual(new AdapterError("invalid_value", "not a number", at).toIssue());
   });
 });

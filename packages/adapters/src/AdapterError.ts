@@ -78,3 +78,19 @@ export class AdapterError extends OpptrappingError {
     return { path: this.path, code: this.code, message: this.message };
   }
 }
+
+/**
+ * The issue `new AdapterError(code, message, location).toIssue()` gives, without building an
+ * error (no stack trace): lenient reads report one per bad cell, and a file of bad cells must
+ * not cost far more than a good one.
+ *
+ * @example
+ * ```ts
+ * import { adapterIssue } from "@opptrapping/adapters";
+ * adapterIssue("invalid_value", "not a number", { cell: 3 }); // { path: ["cell", 3], code: "invalid_value", message: "not a number (cell 3)" }
+ * ```
+ */
+export function adapterIssue(code: string, message: string, location: Location = {}): Issue {
+  const where = formatLocation(location);
+  return { path: Object.freeze(locationPath(location)), code, message: where === "input" ? message : `${message} (${where})` };
+}

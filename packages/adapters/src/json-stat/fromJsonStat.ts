@@ -1,6 +1,6 @@
 import type { Issue, Observation } from "@opptrapping/core";
 import type { AdapterReadResult, ReadMode } from "@opptrapping/sdk";
-import { AdapterError } from "../AdapterError.js";
+import { AdapterError, adapterIssue } from "../AdapterError.js";
 import type { MappingInput } from "../mapping/mappingSchema.js";
 import { parseMapping } from "../mapping/parseMapping.js";
 import { preview } from "../text/preview.js";
@@ -85,9 +85,8 @@ export function fromJsonStat(input: string | Uint8Array | object, mapping: Mappi
   const root: unknown = typeof input === "string" || input instanceof Uint8Array ? parseJsonText(input) : input;
   const issues: Issue[] = [];
   const report: Report = (code, message, at) => {
-    const error = new AdapterError(code, message, at);
-    if (mode === "strict") throw error;
-    issues.push(error.toIssue());
+    if (mode === "strict") throw new AdapterError(code, message, at);
+    issues.push(adapterIssue(code, message, at));
   };
   // Problems with single entries found while reading the structure wait until the mapping is
   // checked, so a wrong mapping is reported before any cell.
