@@ -15,14 +15,20 @@ export interface Location {
 
 /** Formats a location for messages: `line 12, column 3`, `cell 40 (Region=0301, Tid=2024M06)`. */
 export function formatLocation(at: Location): string {
-  const parts: string[] = [];
-  if (at.line !== undefined) parts.push(`line ${at.line}`);
-  if (at.column !== undefined) parts.push(`column ${at.column}`);
-  if (at.cell !== undefined) parts.push(`cell ${at.cell}`);
-  if (at.dimension !== undefined) parts.push(`dimension "${at.dimension}"`);
-  if (at.path !== undefined && at.path.length > 0) parts.push(`at ${at.path.join(".")}`);
-  const coords = at.coordinates ? Object.entries(at.coordinates).map(([k, v]) => `${k}=${v}`).join(", ") : "";
-  return `${parts.join(", ")}${coords ? ` (${coords})` : ""}` || "input";
+  // Plain concatenation: lenient reads format one location per bad cell.
+  let out = "";
+  const add = (part: string) => (out = out === "" ? part : `${out}, ${part}`);
+  if (at.line !== undefined) add(`line ${at.line}`);
+  if (at.column !== undefined) add(`column ${at.column}`);
+  if (at.cell !== undefined) add(`cell ${at.cell}`);
+  if (at.dimension !== undefined) add(`dimension "${at.dimension}"`);
+  if (at.path !== undefined && at.path.length > 0) add(`at ${at.path.join(".")}`);
+  if (at.coordinates) {
+    let coords = "";
+    for (const k in at.coordinates) coords = coords === "" ? `${k}=${at.coordinates[k]}` : `${coords}, ${k}=${at.coordinates[k]}`;
+    if (coords !== "") out = `${out} (${coords})`;
+  }
+  return out || "input";
 }
 
 /** Turns a location into an issue path: `["line", 12, "column", 3]`, `["cell", 40]`… */
