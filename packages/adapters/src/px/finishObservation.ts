@@ -82,12 +82,16 @@ export function finishObservation(o: Observation, row: PxRow, file: PxFile, nati
   if (native) extras.dimensions = nativeDimensions(row);
   attributeExtras(file, row.key, extras);
   if (!extras.dimensions && !extras.flags && !extras.note && !extras.source) return { ...o, dimensions: sortedKeys(o.dimensions) };
+  // In observationSchema's key order, so the fast path gives what zod would.
+  const { note: _note, source: _source, ...rest } = o;
+  const source = o.source ?? extras.source;
+  const note = extras.note ?? o.note;
   const candidate = {
-    ...o,
+    ...rest,
     dimensions: sortedKeys({ ...o.dimensions, ...extras.dimensions }),
     flags: [...new Set([...o.flags, ...(extras.flags ?? [])])].sort(),
-    ...(extras.note ? { note: extras.note } : {}),
-    ...(o.source === undefined && extras.source ? { source: extras.source } : {}),
+    ...(source ? { source } : {}),
+    ...(note ? { note } : {}),
   };
   if (plainlyValid(candidate as Observation)) return candidate as Observation;
   const parsed = observationSchema.safeParse(candidate);

@@ -7,6 +7,7 @@ import { readAttributes, readDataSymbols, readDecimals, readKeys } from "./fileM
 import { lineIndex, positionAt } from "./lineIndex.js";
 import { scanData } from "./scanData.js";
 import { scanEntries } from "./scanEntries.js";
+import { NATIVE } from "./nativeFormat.js";
 import type { PxFile } from "./types.js";
 
 /** A parsed file and, when read leniently, the cells that were neither numbers nor symbols. */
@@ -37,7 +38,10 @@ function parseText(text: string, codepage: string, strict: boolean, maxCells: nu
     throw new AdapterError("too_many_cells", `the file's variables make ${cells} cells (${shape.variables.map((v) => v.values.length).join(" × ")}), above the limit of ${maxCells}; raise options.maxCells if the file is trusted`, positionAt(lines, dataStart));
   const keys = readKeys(lookup, shape.variables);
   const tokens = scanData(text, dataStart, lines);
-  const { data, issues } = buildData(tokens, shape.variables, { lines, dataAt: dataStart, strict, ...(keys ? { keys } : {}) });
+  // KEYS rows left out are 0 as the format says — except in toPx's own files, where they hold no observation.
+  const matrix = lookup.get("MATRIX");
+  const ours = matrix !== undefined && textOf(matrix.value) === "opptrapping";
+  const { data, issues } = buildData(tokens, shape.variables, { lines, dataAt: dataStart, strict, ...(keys ? { keys, ...(ours ? { fill: NATIVE.noObservation } : {}) } : {}) });
   const declared = lookup.get("CODEPAGE");
   const languagesEntry = lookup.get("LANGUAGES");
   const languages = languagesEntry ? listOf(languagesEntry.value) : [];
