@@ -219,6 +219,15 @@ const CSV_MAPPING = { indicator: { fixed: "R5.wait" }, period: { from: "Periode"
 const CSV_TOKENS = [",", ";", '"', "\r", "\n", "..", ":", "1e400", "=cmd", " ", "1 234,5", "*", "S 0", "__proto__", "\t", '""', "NaN", "-0", "\uFEFF"];
 
 describe("fuzz: fromCsv", () => {
+  // Issue 15 item 8, the minimal input: a per-row source "S 0" is no id, so the row is refused, not returned.
+  it("never returns an observation its schema rejects: source column 'S 0'", () => {
+    const text = "v;doc\n1;S 0\n2;SSB\n";
+    const mapping = { indicator: { fixed: "x" }, period: { fixed: "2024" }, columns: { value: "v", sourceDoc: "doc" } } as const;
+    const { observations, issues } = fromCsv(text, mapping, { mode: "lenient" });
+    expect(observations).toEqual([{ indicatorId: "x", period: "2024", orgUnit: "NO", dimensions: {}, value: 2, flags: [], source: { doc: "SSB" } }]);
+    expect(issues.map((i) => [i.code, i.path])).toEqual([["invalid_observation", ["line", 2]]]);
+  });
+
   it("survives seeded mutations of a valid file", () => {
     fc.assert(
       fc.property(edits(CSV_TOKENS), fc.constantFrom("strict" as const, "lenient" as const), (list, mode) => {
