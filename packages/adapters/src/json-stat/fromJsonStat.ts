@@ -12,7 +12,15 @@ import { readCells, type CellLimits } from "./readCells.js";
 import { readCube } from "./readCube.js";
 import type { Report } from "./types.js";
 
-/** Options of {@link fromJsonStat}. */
+/**
+ * Options of {@link fromJsonStat}.
+ *
+ * @example
+ * ```ts
+ * import type { FromJsonStatOptions } from "@opptrapping/adapters/json-stat";
+ * const options: FromJsonStatOptions = { mode: "lenient", dataset: "canada", maxCells: 5_000_000 };
+ * ```
+ */
 export interface FromJsonStatOptions {
   /** `strict` throws the first problem; `lenient` reports problems with single cells as issues and reads on. @default "strict" */
   readonly mode?: ReadMode;

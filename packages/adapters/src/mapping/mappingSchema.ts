@@ -16,9 +16,25 @@ export const fixedSchema = z.strictObject({ fixed: z.string().min(1) });
 
 const fixedOrFrom = z.union([fixedSchema, fromSourceSchema]);
 
-/** The time units a period code can be read in (`unit` of the period spec). */
+/**
+ * The time units a period code can be read in (`unit` of the period spec).
+ *
+ * @example
+ * ```ts
+ * import { TIME_UNITS } from "@opptrapping/adapters";
+ * TIME_UNITS.includes("week"); // true
+ * ```
+ */
 export const TIME_UNITS = ["year", "half", "tertial", "quarter", "month", "week", "day"] as const;
-/** A time unit of {@link TIME_UNITS}. */
+/**
+ * A time unit of {@link TIME_UNITS}.
+ *
+ * @example
+ * ```ts
+ * import type { TimeUnit } from "@opptrapping/adapters";
+ * const unit: TimeUnit = "quarter";
+ * ```
+ */
 export type TimeUnit = (typeof TIME_UNITS)[number];
 
 /**
@@ -27,10 +43,24 @@ export type TimeUnit = (typeof TIME_UNITS)[number];
  * tertial with `unit: "tertial"`; `202406` a month with `unit: "month"`; `2023U29` a week.
  * PX files give the unit by TIMEVAL; without either, `T1`–`T3` are tertials and a code that
  * cannot be one (`T4`, `TIV`) is an error asking for the unit.
+ *
+ * @example
+ * ```ts
+ * import { periodSpecSchema } from "@opptrapping/adapters";
+ * periodSpecSchema.parse({ from: "Periodo", unit: "quarter" });
+ * ```
  */
 export const periodSpecSchema = z.union([fixedSchema, fromSourceSchema.extend({ unit: z.enum(TIME_UNITS).optional() })]);
 
-/** What a source's own marker in a value or status cell means (NAV's `*`: suppressed). */
+/**
+ * What a source's own marker in a value or status cell means (NAV's `*`: suppressed).
+ *
+ * @example
+ * ```ts
+ * import { markerMeaningSchema } from "@opptrapping/adapters";
+ * markerMeaningSchema.parse("suppressed");
+ * ```
+ */
 export const markerMeaningSchema = z.enum(["missing", "suppressed", "provisional", "zero"]);
 
 /**

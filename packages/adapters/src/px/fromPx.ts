@@ -10,7 +10,15 @@ import { pxRows } from "./pxRows.js";
 import { readPx } from "./readPx.js";
 import { resolveMapping } from "./resolveMapping.js";
 
-/** Options of {@link fromPx}. */
+/**
+ * Options of {@link fromPx}.
+ *
+ * @example
+ * ```ts
+ * import { fromPx, type FromPxOptions } from "@opptrapping/adapters/px";
+ * const options: FromPxOptions = { mode: "lenient", encoding: "iso-8859-1", maxCells: 5_000_000 };
+ * ```
+ */
 export interface FromPxOptions {
   /** `strict` throws the first problem; `lenient` reports bad cells, unmappable rows and unreadable metadata as issues. @default "strict" */
   readonly mode?: ReadMode;
