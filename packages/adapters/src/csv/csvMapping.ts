@@ -17,8 +17,14 @@ const column = z.string().min(1);
  * ```
  */
 export const csvColumnsSchema = z.strictObject({
-  /** The value column. Empty cells are missing values; SSB symbols (`..`, `:`) set flags. */
-  value: column,
+  /** The value column. Empty cells are missing values; SSB symbols (`..`, `:`) and the mapping's `markers` set flags. */
+  value: column.optional(),
+  /**
+   * A wide file: each listed column holds the value for one category (NAV's one column per
+   * county). Each row gives one observation per column, whose source code `name` is the
+   * column's name — map it like any column: `orgUnit: { from: name, map: { ostfold: "01" } }`.
+   */
+  wide: z.strictObject({ name: column, columns: z.array(column).min(1).max(10_000) }).optional(),
   count: column.optional(),
   numerator: column.optional(),
   denominator: column.optional(),
@@ -45,6 +51,12 @@ export const csvColumnsSchema = z.strictObject({
  */
 export type CsvColumns = z.output<typeof csvColumnsSchema>;
 
+function checkValueOrWide(columns: CsvColumns): string | undefined {
+  if (columns.value === undefined && columns.wide === undefined) return "mapping.columns: give the value column (`value`) or the value columns of a wide file (`wide`)";
+  if (columns.value !== undefined && columns.wide !== undefined) return "mapping.columns: give either `value` or `wide`, not both";
+  return undefined;
+}
+
 /**
  * A mapping spec for CSV: the shared spec (`from` names a column) whose `columns` may also
  * name the CSV-only columns of {@link csvColumnsSchema}.
@@ -59,7 +71,9 @@ export type CsvColumns = z.output<typeof csvColumnsSchema>;
  * };
  * ```
  */
-export type CsvMappingInput = Omit<MappingInput, "columns"> & { readonly columns?: z.input<typeof csvColumnsSchema> | undefined };
+export type CsvMappingInput = Omit<MappingInput, "columns"> & {
+  readonly columns?: (z.input<typeof csvColumnsSchema> & ({ readonly value: string } | { readonly wide: { readonly name: string; readonly columns: readonly string[] } })) | undefined;
+};
 
 const SHARED = ["value", "count", "numerator", "denominator"] as const;
 
@@ -92,8 +106,14 @@ export function parseCsvMapping(input: unknown): { readonly mapping: Mapping; re
   const shared: Record<string, unknown> = {};
   if (isObject) for (const key of SHARED) if (Object.hasOwn(raw, key)) shared[key] = (raw as Record<string, unknown>)[key];
   let mapping: Mapping | undefined;
+  if (parsed.success) {
+    const problem = checkValueOrWide(parsed.data);
+    if (problem !== undefined) lines.add(problem);
+  }
+  const { columns: _columns, ...rest } = input as Record<string, unknown>;
   try {
-    mapping = parseMapping({ ...input, columns: isObject ? shared : raw });
+    // A wide mapping has no single value column: the shared spec is checked without `columns`.
+    mapping = parseMapping(isObject && shared["value"] === undefined ? rest : { ...input, columns: isObject ? shared : raw });
   } catch (error) {
     if (!(error instanceof AdapterError)) throw error;
     for (const line of error.message.split("\n  - ").slice(1)) lines.add(line);

@@ -86,7 +86,9 @@ export function fromCsv(input: string | Uint8Array, mapping: CsvMappingInput, op
     const row = rows[r]!;
     if (row.error === undefined) body.push(row);
   }
-  const numberColumns = [...new Set([layout.value, layout.count, layout.numerator, layout.denominator].filter((i) => i >= 0))];
+  const numberColumns = [...new Set([layout.value, ...(layout.wide?.columns.map(([, i]) => i) ?? []), layout.count, layout.numerator, layout.denominator].filter((i) => i >= 0))];
+  // A wide file is read once per value column, each with its own layout.
+  const layouts = layout.wide ? layout.wide.columns.map(([name, i]) => ({ ...layout, value: i, wideCode: [layout.wide!.name, name] as const })) : [layout];
   const styles = resolveNumberStyles(body, numberColumns, numberStyle);
   for (let r = 1; r < rows.length; r++) {
     const row = rows[r]!;
@@ -94,12 +96,14 @@ export function fromCsv(input: string | Uint8Array, mapping: CsvMappingInput, op
       report(row.error);
       continue;
     }
-    try {
-      const observation = readRow(row, layout, spec.mapping, styles);
-      if (observation !== undefined) observations.push(observation);
-    } catch (error) {
-      if (!(error instanceof AdapterError)) throw error;
-      report(error);
+    for (const l of layouts) {
+      try {
+        const observation = readRow(row, l, spec.mapping, styles);
+        if (observation !== undefined) observations.push(observation);
+      } catch (error) {
+        if (!(error instanceof AdapterError)) throw error;
+        report(error);
+      }
     }
   }
   return { observations, issues };

@@ -20,6 +20,10 @@ export interface CsvLayout {
   readonly sourceNote: number;
   /** Dimensions from `columns.dimensionPrefix`: id and index, sorted by id. */
   readonly dimensions: readonly (readonly [id: string, index: number])[];
+  /** A wide file's value columns: the code name, and each column's name and index. */
+  readonly wide?: { readonly name: string; readonly columns: readonly (readonly [name: string, index: number])[] };
+  /** For a wide read: the code name and the column name of the value column being read. */
+  readonly wideCode?: readonly [name: string, column: string];
 }
 
 /**
@@ -51,7 +55,9 @@ export function readHeader(fields: readonly string[], mapping: Mapping, columns:
   const codeNames = new Set<string>();
   for (const spec of [mapping.indicator, mapping.period, mapping.orgUnit, ...Object.values(mapping.dimensions)]) if ("from" in spec) codeNames.add(spec.from);
   for (const key of Object.keys(mapping.filter ?? {})) codeNames.add(key);
-  const numbered = [columns.value, columns.count, columns.numerator, columns.denominator, columns.flags, columns.note, columns.sourceDoc, columns.sourceSection, columns.sourceNote];
+  // A wide file's code name is not a column: it is made from the value columns' names.
+  if (columns.wide) codeNames.delete(columns.wide.name);
+  const numbered = [columns.value, ...(columns.wide?.columns ?? []), columns.count, columns.numerator, columns.denominator, columns.flags, columns.note, columns.sourceDoc, columns.sourceSection, columns.sourceNote];
   const missing = [...codeNames, ...numbered.filter((n): n is string => n !== undefined)].filter((n) => !index.has(n));
   if (missing.length > 0) {
     const list = (xs: readonly string[]) => xs.map((x) => JSON.stringify(x)).join(", ");
@@ -69,7 +75,7 @@ export function readHeader(fields: readonly string[], mapping: Mapping, columns:
       if (!name.startsWith(prefix)) return;
       const id = name.slice(prefix.length);
       if (!idSchema.safeParse(id).success) {
-        throw new AdapterError("invalid_header", `column ${JSON.stringify(name)} would give the dimension ${JSON.stringify(id)}, which is not an id (a letter, then letters, digits, '.', '_', ':' or '-')`, { line, column: i + 1 });
+        throw new AdapterError("invalid_header", `column ${JSON.stringify(name)} would give the dimension ${JSON.stringify(id)}, which is not an id (a letter or digit, then letters, digits, '.', '_', ':' or '-')`, { line, column: i + 1 });
       }
       if (Object.hasOwn(mapping.dimensions, id)) {
         throw new AdapterError("invalid_header", `column ${JSON.stringify(name)} gives the dimension "${id}", which the mapping's dimensions also give`, { line, column: i + 1 });
@@ -93,5 +99,6 @@ export function readHeader(fields: readonly string[], mapping: Mapping, columns:
     sourceSection: at(columns.sourceSection),
     sourceNote: at(columns.sourceNote),
     dimensions,
+    ...(columns.wide ? { wide: { name: columns.wide.name, columns: columns.wide.columns.map((c) => [c, index.get(c)!] as const) } } : {}),
   };
 }

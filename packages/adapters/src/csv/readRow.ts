@@ -31,12 +31,14 @@ export function readRow(row: CsvRow, layout: CsvLayout, mapping: Mapping, styles
   const cell = (i: number) => restoreCell(f[i] ?? "");
   const codes = Object.create(null) as Record<string, string>;
   for (const [name, i] of layout.codes) codes[name] = cell(i);
+  if (layout.wideCode) codes[layout.wideCode[0]] = layout.wideCode[1];
 
-  const value = readNumberCell(row, layout.value, layout, styles) ?? EMPTY;
+  const markers = mapping.markers;
+  const value = readNumberCell(row, layout.value, layout, styles, markers) ?? EMPTY;
   const source: Mutable<SourceRow> = { codes, value: value.value, at: { line } };
   if (value.kind === "symbol") source.status = value.status;
   for (const key of ["count", "numerator", "denominator"] as const) {
-    const n = readNumberCell(row, layout[key], layout, styles);
+    const n = readNumberCell(row, layout[key], layout, styles, markers);
     if (n !== undefined) source[key] = n.value;
   }
 
@@ -72,10 +74,12 @@ export function readRow(row: CsvRow, layout: CsvLayout, mapping: Mapping, styles
   return note === "" ? observation : { ...observation, note };
 }
 
-function readNumberCell(row: CsvRow, index: number, layout: CsvLayout, styles: ReadonlyMap<number, ColumnStyle>) {
+function readNumberCell(row: CsvRow, index: number, layout: CsvLayout, styles: ReadonlyMap<number, ColumnStyle>, markers: Readonly<Record<string, string>> | undefined) {
   if (index < 0) return undefined;
   const text = restoreCell(row.fields[index] ?? "");
   if (text.trim() === "") return EMPTY;
+  // A source's own marker (NAV's `*`): its meaning is applied by mapRow through `status`.
+  if (markers !== undefined && Object.hasOwn(markers, text.trim())) return { kind: "symbol", value: null, status: text.trim() } as const;
   const column = styles.get(index) ?? { style: "auto" };
   const r = tryParseNumber(text, column.style);
   if (r.kind === "number" || r.kind === "symbol") return r;

@@ -33,6 +33,8 @@ export interface ToCsvOptions {
 export const DIMENSION_PREFIX = "dimensions.";
 
 const NUMBER_COLUMNS = ["value", "count", "numerator", "denominator"] as const;
+/** The value cell of a suppressed observation: SSB's symbol for "not shown for confidentiality". */
+const SUPPRESSED = ":";
 const LEADING = ["indicatorId", "period", "orgUnit"] as const;
 const TRAILING = ["flags", "note", "source.doc", "source.section", "source.note"] as const;
 
@@ -86,7 +88,9 @@ export function toCsv(observations: readonly Observation[], options: ToCsvOption
     text(o.period),
     text(o.orgUnit),
     ...dimensionKeys.map((k) => text(Object.hasOwn(o.dimensions, k) ? o.dimensions[k] : undefined)),
-    ...NUMBER_COLUMNS.map((k) => number(o[k])),
+    // A suppressed value is SSB's ":" (not shown for confidentiality), which fromCsv reads back as suppressed.
+    o.value === null && o.flags.includes("suppressed") ? SUPPRESSED : number(o.value),
+    ...NUMBER_COLUMNS.slice(1).map((k) => number(o[k as Exclude<(typeof NUMBER_COLUMNS)[number], "value">])),
     [...new Set(o.flags)].sort().join(" "),
     text(o.note),
     text(o.source?.doc),

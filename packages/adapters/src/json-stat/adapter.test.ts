@@ -75,6 +75,6 @@ describe("jsonStatPlugin", () => {
     expect(toolkit.formats).toEqual(["json-stat"]);
     expect(toolkit.adapterForFile("07459.JSONSTAT")?.format).toBe("json-stat");
     const fromToolkit = toolkit.adapter("json-stat") as unknown as ReturnType<typeof createJsonStatAdapter>;
-    expect(fromToolkit.read(fhi, { mapping: fhiMapping }).observations).toHaveLength(18);
+    expect(fromToolkit.read(fhi, { mapping: fhiMapping }).observations).toHaveLength(17);
   });
 });

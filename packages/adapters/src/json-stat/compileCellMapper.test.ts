@@ -94,6 +94,14 @@ describe("fromJsonStat's compiled mapper", () => {
       fc.property(dataset, mapping, ({ order, codes, values, status }, raw) => {
         const m = clean(raw) as MappingInput;
         const json = JSON.stringify({ class: "dataset", id: order, size: order.map((d) => codes[d].length), dimension: Object.fromEntries(order.map((d) => [d, { category: { index: codes[d] } }])), value: values, status });
+        // A mapping that leaves out a dimension of several categories is refused before any cell.
+        const read = new Set([m.indicator, m.period, m.orgUnit, ...Object.values(m.dimensions ?? {})].flatMap((s) => (s && "from" in s ? [s.from] : [])));
+        if (m.measure) read.add(m.measure.dimension);
+        const left = order.filter((d) => codes[d].length > 1 && !read.has(d));
+        if (left.length > 0) {
+          expect(() => fromJsonStat(json, m, { mode: "lenient" })).toThrow(expect.objectContaining({ code: "unmapped_dimension" }));
+          return;
+        }
         const expected = mapRows(referenceRows(order, codes, values, status, m), parseMapping(m), "lenient");
         const actual = fromJsonStat(json, m, { mode: "lenient" });
         expect(JSON.stringify(actual.observations)).toBe(JSON.stringify(expected.observations));

@@ -38,7 +38,7 @@ function field(spec: Mapping["indicator"], dimensions: readonly CubeDimension[],
   const dim = dimensions.findIndex((d) => d.id === spec.from);
   const map = spec.map;
   const values = dimensions[dim]!.codes.map((code) => {
-    const mapped = map ? get(map, code) : code;
+    const mapped = map && !(code === "" && !Object.hasOwn(map, "")) ? get(map, code) : code;
     return mapped === undefined ? undefined : resolve(mapped);
   });
   return { dim, values };
@@ -68,7 +68,8 @@ export function compileCellMapper(plan: MappingPlan, dimensions: readonly CubeDi
   const measureDim = plan.measure?.dimension ?? -1;
   const okId = (s: string): string | undefined => (idSchema.safeParse(s).success ? s : undefined);
   const indicator = field(mapping.indicator, dimensions, okId);
-  const period = field(mapping.period, dimensions, parseTimeCode);
+  const unit = "unit" in mapping.period ? mapping.period.unit : undefined;
+  const period = field(mapping.period, dimensions, (c) => parseTimeCode(c, unit));
   const orgUnit = field(mapping.orgUnit, dimensions, (c) => {
     const o = recogniseOrgUnit(c);
     return o !== undefined && isOrgUnitId(o) ? o : undefined;
@@ -77,7 +78,7 @@ export function compileCellMapper(plan: MappingPlan, dimensions: readonly CubeDi
   const dimFields = dimKeys.map((k) => {
     const spec = mapping.dimensions[k]!;
     const omit = absent !== undefined && "from" in spec && spec.map === undefined;
-    return field(spec, dimensions, (c) => (omit && c === absent ? null : c.length > 0 ? c : undefined));
+    return field(spec, dimensions, (c) => (omit && c === absent ? null : c.length > 0 ? c : null));
   });
   const filters = Object.entries(mapping.filter ?? {}).map(([key, allowed]) => {
     const dim = dimensions.findIndex((d) => d.id === key);
@@ -107,7 +108,7 @@ export function compileCellMapper(plan: MappingPlan, dimensions: readonly CubeDi
   // Flags exactly as mapRow makes them, one frozen array per status symbol.
   const baseFlags = mapping.flags ?? [];
   const flagsOf = (status: string | undefined): readonly [readonly ObservationFlag[], readonly ObservationFlag[]] => {
-    const set = new Set<ObservationFlag>([...baseFlags, ...flagsForStatus(status)]);
+    const set = new Set<ObservationFlag>([...baseFlags, ...flagsForStatus(status, mapping.markers)]);
     const withValue = Object.freeze([...set].sort());
     if (!set.has("suppressed")) set.add("missing");
     return [withValue, Object.freeze([...set].sort())];
@@ -116,6 +117,7 @@ export function compileCellMapper(plan: MappingPlan, dimensions: readonly CubeDi
   const flagCache = new Map<string, readonly [readonly ObservationFlag[], readonly ObservationFlag[]]>();
   const source: SourceRef | undefined = mapping.source ? Object.freeze({ ...mapping.source }) : defaultSource;
   const scale = mapping.scale ?? 1;
+  const markers = mapping.markers;
 
   const context: SlowContext = { mapping, dimensions, measureDim, path, ...(absent !== undefined ? { absent } : {}), ...(defaultSource ? { defaultSource } : {}) };
   const slow = (positions: Int32Array, input: CellInput): Observation | undefined => mapCellWithMapRow(context, positions, input);
@@ -129,6 +131,7 @@ export function compileCellMapper(plan: MappingPlan, dimensions: readonly CubeDi
     const p = pVals[pDim < 0 ? 0 : positions[pDim]!];
     const o = oVals[oDim < 0 ? 0 : positions[oDim]!];
     const dims = dimsOf(positions);
+    if (markers !== undefined && input.status !== undefined && Object.hasOwn(markers, input.status.trim())) return slow(positions, input);
     if (indicatorId == null || p == null || o == null || dims === false) return slow(positions, input);
     let value = input.value;
     if (value !== null) {

@@ -69,7 +69,14 @@ describe("fromJsonStat on an SSB json-stat2 response", () => {
 });
 
 describe("fromJsonStat on an FHI statistics-bank dataset", () => {
-  const { observations, issues } = fromJsonStat(fhi, fhiMapping);
+  const { observations, issues } = fromJsonStat(fhi, fhiMapping, { includeMissing: true });
+
+  it("keeps a sparse value sparse by default: the one cell with neither value nor status (Oslo, 2023, female) is no observation", () => {
+    const sparse = fromJsonStat(fhi, fhiMapping).observations;
+    // 36 cells / 2 measures = 18 keys; outer cell 11 (cells 22, 23) has no value and no status.
+    expect(sparse).toHaveLength(17);
+    expect(sparse.filter((o) => o.orgUnit === "0301" && o.period === "2023").map((o) => o.dimensions["sex"])).toEqual(["total", "male"]);
+  });
 
   it("reads the sparse values by sex, with the single-category age dimension given by its label only", () => {
     expect(issues).toEqual([]);

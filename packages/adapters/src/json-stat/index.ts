@@ -7,7 +7,7 @@
  */
 export { compareObservations } from "./compareObservations.js";
 export { createJsonStatAdapter } from "./createJsonStatAdapter.js";
-export { fromJsonStat, type FromJsonStatOptions } from "./fromJsonStat.js";
+export { defaultMaxCells, fromJsonStat, type FromJsonStatOptions } from "./fromJsonStat.js";
 export type { JsonStatDataset, JsonStatDimension } from "./jsonStatDataset.js";
 export { jsonStatPlugin } from "./jsonStatPlugin.js";
 export type { NativeExtension } from "./nativeExtension.js";

@@ -1,6 +1,8 @@
 import { AdapterError, type Location } from "../AdapterError.js";
 import type { Mapping } from "../mapping/mappingSchema.js";
 import { parseMapping } from "../mapping/parseMapping.js";
+import { ambiguousTCodes } from "../mapping/timeCode.js";
+import { unmappedDimensionsError } from "../mapping/unmappedDimensions.js";
 import { ABSENT_CATEGORY, jsonStatNativeMapping, keyOfDimensionId, RESERVED_DIMENSIONS } from "./nativeMapping.js";
 import type { Cube } from "./types.js";
 
@@ -69,6 +71,17 @@ export function planMapping(given: Mapping, cube: Cube, native: boolean): Mappin
   ];
   for (const [what, spec, path] of fields) if ("from" in spec && !has(spec.from)) throw unknown(spec.from, what, [...path, "from"]);
   for (const key of Object.keys(mapping.filter ?? {})) if (!has(key)) throw unknown(key, "a filter", ["filter", key]);
+
+  const period = mapping.period;
+  if ("from" in period && period.unit === undefined && period.map === undefined) {
+    const code = ambiguousTCodes(cube.dimensions.find((d) => d.id === period.from)!.codes);
+    if (code !== undefined)
+      throw new AdapterError("ambiguous_period", `dimension "${period.from}" has the code "${code}", so its T codes are not tertials; give period: { from: "${period.from}", unit: "quarter" } (or "tertial")`, { dimension: period.from, path: ["mapping", "period"] });
+  }
+  if (!native) {
+    const error = unmappedDimensionsError(mapping, cube.dimensions.map((d) => ({ id: d.id, size: d.codes.length })), datasetName(cube));
+    if (error) throw error;
+  }
 
   const m = mapping.measure;
   if (!m) return native ? { mapping, absent: ABSENT_CATEGORY } : { mapping };

@@ -1,4 +1,5 @@
 import { AdapterError } from "../AdapterError.js";
+import { preview } from "../text/preview.js";
 import type { JsonPath } from "./types.js";
 
 const isObject = (v: unknown): v is Readonly<Record<string, unknown>> => typeof v === "object" && v !== null && !Array.isArray(v);
@@ -24,7 +25,7 @@ export function readCategories(dimension: unknown, id: string, size: number, pat
   if (Array.isArray(index)) {
     const seen = new Set<string>();
     codes = index.map((code: unknown, i) => {
-      if (typeof code !== "string") throw new AdapterError("invalid_category_index", `category ${i} of dimension "${id}" is ${JSON.stringify(code)}, not a category id (a string)`, { ...at, path: [...at.path, i] });
+      if (typeof code !== "string") throw new AdapterError("invalid_category_index", `category ${i} of dimension "${id}" is ${preview(code)}, not a category id (a string)`, { ...at, path: [...at.path, i] });
       if (seen.has(code)) throw new AdapterError("invalid_category_index", `category "${code}" appears twice in dimension "${id}"`, { ...at, path: [...at.path, i] });
       seen.add(code);
       return code;
@@ -34,7 +35,7 @@ export function readCategories(dimension: unknown, id: string, size: number, pat
     const slots: (string | undefined)[] = new Array<string | undefined>(entries.length).fill(undefined);
     for (const [code, position] of entries) {
       if (typeof position !== "number" || !Number.isInteger(position) || position < 0 || position >= entries.length)
-        throw new AdapterError("invalid_category_index", `category "${code}" of dimension "${id}" has position ${JSON.stringify(position)}; the positions of its ${entries.length} categories must be 0…${entries.length - 1}, each once`, { ...at, path: [...at.path, code] });
+        throw new AdapterError("invalid_category_index", `category "${code}" of dimension "${id}" has position ${preview(position)}; the positions of its ${entries.length} categories must be 0…${entries.length - 1}, each once`, { ...at, path: [...at.path, code] });
       const taken = slots[position];
       if (taken !== undefined)
         throw new AdapterError("invalid_category_index", `categories "${taken}" and "${code}" of dimension "${id}" both have position ${position}; the positions must be a permutation of 0…${entries.length - 1}`, { ...at, path: [...at.path, code] });

@@ -1,6 +1,7 @@
 import type { Issue, Observation } from "@opptrapping/core";
 import type { ReadMode } from "@opptrapping/sdk";
 import { AdapterError, type Location } from "../AdapterError.js";
+import { preview } from "../text/preview.js";
 import { compileCellMapper, type CellInput } from "./compileCellMapper.js";
 import type { NativeExtras } from "./nativeExtension.js";
 import type { MappingPlan } from "./planMapping.js";
@@ -8,19 +9,29 @@ import type { Cube, Report } from "./types.js";
 
 const BAD = Symbol("bad");
 
+/** How many observations a read may make, and whether sparse inputs' unlisted cells become missing observations. */
+export interface CellLimits {
+  readonly includeMissing: boolean;
+  readonly budget: { left: number; readonly limit: number };
+}
+
 function numberOf(raw: unknown): number | null | typeof BAD {
   if (typeof raw === "number") return Number.isFinite(raw) ? raw : BAD;
   return raw === null || raw === undefined ? null : BAD;
 }
 
-/** The cells a native read visits when values are sparse: those with a value, status or extra, in order. */
-function occupied(cube: Cube, toOuter: (full: number) => number, extras: NativeExtras): Float64Array | undefined {
+/**
+ * The cells a read visits when values are sparse: those with a value, status or extra, in
+ * order. A native read skips entries that are `null`; a plain read keeps every listed entry
+ * (an explicit `null` is a missing value the producer reported).
+ */
+function occupied(cube: Cube, toOuter: (full: number) => number, extras: NativeExtras | undefined): Float64Array | undefined {
   if (cube.values.kind === "dense" || cube.status.kind === "all") return undefined;
   const set = new Set<number>();
-  for (const [i, v] of cube.values.values) if (v !== null && v !== undefined) set.add(toOuter(i));
+  for (const [i, v] of cube.values.values) if ((v !== null && v !== undefined) || extras === undefined) set.add(toOuter(i));
   if (cube.status.kind === "sparse") for (const i of cube.status.symbols.keys()) set.add(toOuter(i));
   if (cube.status.kind === "dense") cube.status.symbols.forEach((s, i) => s !== null && s !== undefined && set.add(toOuter(i)));
-  for (const i of extras.cells.keys()) set.add(toOuter(i));
+  if (extras) for (const i of extras.cells.keys()) set.add(toOuter(i));
   return Float64Array.from(set).sort();
 }
 
@@ -39,7 +50,7 @@ function occupied(cube: Cube, toOuter: (full: number) => number, extras: NativeE
  * readCells(cube, planMapping(mapping, cube, false), undefined, "strict", report, [], observations);
  * ```
  */
-export function readCells(cube: Cube, plan: MappingPlan, extras: NativeExtras | undefined, mode: ReadMode, report: Report, issues: Issue[], out: Observation[]): void {
+export function readCells(cube: Cube, plan: MappingPlan, extras: NativeExtras | undefined, mode: ReadMode, report: Report, issues: Issue[], out: Observation[], limits: CellLimits = { includeMissing: false, budget: { left: Number.POSITIVE_INFINITY, limit: Number.POSITIVE_INFINITY } }): void {
   const dims = cube.dimensions;
   const measure = plan.measure;
   const m = measure?.dimension ?? -1;
@@ -56,8 +67,15 @@ export function readCells(cube: Cube, plan: MappingPlan, extras: NativeExtras | 
   const numOff = offset(measure?.numerator);
   const denOff = offset(measure?.denominator);
   const toOuter = (full: number): number => (m < 0 ? full : Math.floor(full / mSpan) * mStride + (full % mStride));
-  const ordinals = extras ? occupied(cube, toOuter, extras) : undefined;
+  const ordinals = extras || !limits.includeMissing ? occupied(cube, toOuter, extras) : undefined;
   const total = ordinals ? ordinals.length : outerCount;
+  if (total > limits.budget.left)
+    throw new AdapterError(
+      "too_many_cells",
+      `the input would make ${cube.path.length > 0 ? "more than " : ""}${total} observations from ${cube.length} cells, above the limit of ${limits.budget.limit}; raise options.maxCells if the input is trusted`,
+      cube.path.length > 0 ? { path: cube.path } : {},
+    );
+  limits.budget.left -= total;
 
   const mapper = compileCellMapper(plan, dims, cube.path, extras?.source);
   const positions = new Int32Array(dims.length);
@@ -75,7 +93,7 @@ export function readCells(cube: Cube, plan: MappingPlan, extras: NativeExtras | 
   const read = (index: number, what: string, measurePosition?: number): number | null | typeof BAD => {
     const raw = dense ? dense[index] : sparse!.get(index);
     const v = numberOf(raw);
-    if (v === BAD) report("invalid_value", `${what} of cell ${index} is ${JSON.stringify(raw) ?? String(raw)}, not a number (JSON-stat values are numbers or null; symbols belong in status)`, at(index, measurePosition));
+    if (v === BAD) report("invalid_value", `${what} of cell ${index} is ${preview(raw)}, not a number (JSON-stat values are numbers or null; symbols belong in status)`, at(index, measurePosition));
     return v;
   };
 
@@ -121,7 +139,7 @@ export function readCells(cube: Cube, plan: MappingPlan, extras: NativeExtras | 
       const s: unknown = status.kind === "dense" ? status.symbols[vi] : flagged && flagged[vi] === 0 ? undefined : status.symbols.get(vi);
       if (typeof s === "string") symbol = s;
       else if (s !== null && s !== undefined) {
-        report("invalid_status", `the status of cell ${vi} is ${JSON.stringify(s)}, not a symbol (a string)`, at(vi));
+        report("invalid_status", `the status of cell ${vi} is ${preview(s)}, not a symbol (a string)`, at(vi));
         continue;
       }
     }

@@ -26,7 +26,9 @@ export function readCube({ node, path }: DatasetNode, report: Report): Cube {
   const idPath = own(node, "id") !== undefined ? [...path, "id"] : [...path, "dimension", "id"];
   const sizePath = own(node, "size") !== undefined ? [...path, "size"] : [...path, "dimension", "size"];
   const ids = own(node, "id") ?? own(dimension, "id");
-  const sizes = own(node, "size") ?? own(dimension, "size");
+  const rawSizes = own(node, "size") ?? own(dimension, "size");
+  // JSON-stat 1.x producers (CSO Ireland) write sizes as strings: "37".
+  const sizes = Array.isArray(rawSizes) ? rawSizes.map((x: unknown) => (typeof x === "string" && /^\d{1,15}$/.test(x) ? Number(x) : x)) : rawSizes;
   if (!Array.isArray(ids) || !ids.every((x): x is string => typeof x === "string"))
     throw new AdapterError("invalid_dataset", "a dataset needs id, an array of its dimension ids", { path: idPath });
   if (!Array.isArray(sizes) || !sizes.every((x): x is number => typeof x === "number" && Number.isInteger(x) && x >= 0))

@@ -1,4 +1,5 @@
 import { AdapterError } from "../AdapterError.js";
+import { preview } from "../text/preview.js";
 import { sparseEntries } from "./readValues.js";
 import type { CubeStatus, JsonPath, Report } from "./types.js";
 
@@ -32,5 +33,5 @@ export function readStatus(node: Readonly<Record<string, unknown>>, length: numb
     for (const [index, symbol] of symbols) if (symbol === null) symbols.delete(index);
     return { kind: "sparse", symbols };
   }
-  throw new AdapterError("invalid_status", `status must be a string, an array or an index → symbol object, got ${JSON.stringify(status)}`, { path: at });
+  throw new AdapterError("invalid_status", `status must be a string, an array or an index → symbol object, got ${preview(status)}`, { path: at });
 }

@@ -1,4 +1,5 @@
 import { AdapterError } from "../AdapterError.js";
+import { preview } from "../text/preview.js";
 import type { CubeValues, JsonPath, Report } from "./types.js";
 
 const INDEX = /^(?:0|[1-9]\d*)$/;
@@ -45,5 +46,5 @@ export function readValues(node: Readonly<Record<string, unknown>>, length: numb
     return { kind: "dense", values: Array.isArray(values) ? values : Array.from(values) };
   }
   if (typeof value === "object" && value !== null) return { kind: "sparse", values: sparseEntries(value as Readonly<Record<string, unknown>>, length, at, "value", report) };
-  throw new AdapterError("invalid_dataset", `value must be an array (dense) or an object of index → value (sparse), got ${value === undefined ? "nothing" : JSON.stringify(value)}`, { path: at });
+  throw new AdapterError("invalid_dataset", `value must be an array (dense) or an object of index → value (sparse), got ${preview(value)}`, { path: at });
 }

@@ -1,9 +1,9 @@
 import { observationSchema, type Issue, type Observation, type ObservationFlag } from "@opptrapping/core";
 import type { AdapterReadResult, ReadMode } from "@opptrapping/sdk";
 import { AdapterError, type Location } from "../AdapterError.js";
-import type { Mapping } from "./mappingSchema.js";
+import type { Mapping, TimeUnit } from "./mappingSchema.js";
 import { recogniseOrgUnit } from "./orgUnitCode.js";
-import { parseTimeCode } from "./timeCode.js";
+import { parseTimeCode, timeCodeProblem } from "./timeCode.js";
 
 /** One cell or row of a source, in format-neutral form, as adapters hand it to the mapper. */
 export interface SourceRow {
@@ -22,7 +22,8 @@ export interface SourceRow {
 /**
  * What SSB's and JSON-stat's status symbols mean for an observation: `:` not shown for
  * confidentiality → suppressed; `.` category not in use, `..` data missing, `...` not yet
- * available → missing; `*` or `p` preliminary → provisional. Unknown symbols → none.
+ * available → missing; `*` or `p` preliminary → provisional. Unknown symbols → none. A
+ * mapping's `markers` (a source's own symbols) are looked up first.
  *
  * @example
  * ```ts
@@ -30,7 +31,11 @@ export interface SourceRow {
  * flagsForStatus(":"); // ["suppressed"]
  * ```
  */
-export function flagsForStatus(status: string | undefined): ObservationFlag[] {
+export function flagsForStatus(status: string | undefined, markers?: Readonly<Record<string, string>>): ObservationFlag[] {
+  if (markers !== undefined && status !== undefined && Object.hasOwn(markers, status.trim())) {
+    const meaning = markers[status.trim()];
+    return meaning === "missing" || meaning === "suppressed" || meaning === "provisional" ? [meaning] : [];
+  }
   switch (status?.trim()) {
     case ":":
       return ["suppressed"];
@@ -94,24 +99,38 @@ export function mapRow(row: SourceRow, mapping: Mapping): Observation | undefine
     if ("fixed" in spec) return spec.fixed;
     const code = get(row.codes, spec.from);
     if (code === undefined) throw new AdapterError("unknown_dimension", `the mapping takes ${what} from "${spec.from}", which the source does not have`, { ...row.at, dimension: spec.from });
-    if (!spec.map) return code;
+    if (!spec.map || (code === "" && !Object.hasOwn(spec.map, ""))) return code;
     const mapped = get(spec.map, code);
     if (mapped === undefined) throw new AdapterError("unmapped_code", `${what} code "${code}" of "${spec.from}" is not in the mapping's map`, { ...row.at, dimension: spec.from });
     return mapped;
   };
   const indicatorId = pick(mapping.indicator, "the indicator");
   const periodCode = pick(mapping.period, "the period");
-  const period = cachedTimeCode(periodCode);
-  if (period === undefined) throw new AdapterError("invalid_period", `"${periodCode}" is not a period or time code (e.g. 2024, 2024M06, 2024K2, 2024T2, 2024-06, juni 2025)`, row.at);
+  const unit = "unit" in mapping.period ? mapping.period.unit : undefined;
+  const period = cachedTimeCode(unit)(periodCode);
+  if (period === undefined) {
+    const hint = unit === undefined ? timeCodeProblem(periodCode) : undefined;
+    if (hint !== undefined) throw new AdapterError("ambiguous_period", `"${periodCode}": ${hint}`, row.at);
+    throw new AdapterError("invalid_period", `"${periodCode}" is not a ${unit === undefined ? "period or time code (e.g. 2024, 2024M06, 2024K2, 2024T2, 2023U29, 2024-06, juni 2025)" : `${unit} code`}`, row.at);
+  }
   const orgCode = pick(mapping.orgUnit, "the org unit");
   const orgUnit = cachedOrgUnit(orgCode);
   if (orgUnit === undefined) throw new AdapterError("invalid_org_unit", `"${orgCode}" is not an org unit (NO, a municipality or county number, an RHF name or id); map it in the mapping`, row.at);
   const dimensions: Record<string, string> = {};
-  for (const [id, spec] of Object.entries(mapping.dimensions)) dimensions[id] = pick(spec, `the "${id}" value`);
+  for (const [id, spec] of Object.entries(mapping.dimensions)) {
+    const v = pick(spec, `the "${id}" value`);
+    // An empty cell has no value for this disaggregation: the key is left out, not set to "".
+    if (v !== "") dimensions[id] = v;
+  }
 
   const scale = mapping.scale ?? 1;
-  const flags = new Set<ObservationFlag>([...(mapping.flags ?? []), ...flagsForStatus(row.status)]);
+  const flags = new Set<ObservationFlag>([...(mapping.flags ?? []), ...flagsForStatus(row.status, mapping.markers)]);
   let value = row.value;
+  if (row.status !== undefined && mapping.markers !== undefined && Object.hasOwn(mapping.markers, row.status.trim())) {
+    const meaning = mapping.markers[row.status.trim()];
+    if (meaning === "zero") value = 0;
+    else if (meaning === "missing" || meaning === "suppressed") value = null;
+  }
   if (value === null && !flags.has("suppressed")) flags.add("missing");
   if (value !== null) value *= scale;
   // Built in the schema's key order, so the fast path and zod's output are the same object.
@@ -137,7 +156,7 @@ export function mapRow(row: SourceRow, mapping: Mapping): Observation | undefine
   return parsed.data;
 }
 
-const ID = /^[A-Za-z][A-Za-z0-9._:-]*$/;
+const ID = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
 const goodIds = new Set<string>();
 
 /** The checks of `observationSchema` that a mapped row can fail, without zod's per-row cost. */
@@ -150,6 +169,9 @@ function plainlyValid(o: Observation): boolean {
   for (const x of [o.count, o.numerator, o.denominator]) if (x !== undefined && !(Number.isFinite(x) && x >= 0)) return false;
   if (o.numerator !== undefined && o.denominator !== undefined && o.numerator > o.denominator) return false;
   for (const key in o.dimensions) if (!ID.test(key) || o.dimensions[key] === "") return false;
+  // A per-row source (CSV's source columns) is as untrusted as any cell.
+  if (o.source !== undefined && (!ID.test(o.source.doc) || o.source.section === "" || o.source.note === "")) return false;
+  if (o.note !== undefined && o.note === "") return false;
   return true;
 }
 
@@ -164,5 +186,10 @@ function memo(fn: (code: string) => string | undefined): (code: string) => strin
     return result;
   };
 }
-const cachedTimeCode = memo(parseTimeCode);
+const timeCodeCaches = new Map<TimeUnit | undefined, (code: string) => string | undefined>();
+const cachedTimeCode = (unit: TimeUnit | undefined) => {
+  let cached = timeCodeCaches.get(unit);
+  if (cached === undefined) timeCodeCaches.set(unit, (cached = memo((code) => parseTimeCode(code, unit))));
+  return cached;
+};
 const cachedOrgUnit = memo(recogniseOrgUnit);

@@ -62,7 +62,7 @@ function dense(c: Context, expected: number): BuiltData {
   return { data, issues };
 }
 
-function sparse(c: Context, expected: number, keys: Readonly<Record<string, "CODES" | "VALUES">>): BuiltData {
+function sparse(c: Context, expected: number, keys: Readonly<Record<string, "CODES" | "VALUES">>, fill: number | string): BuiltData {
   const stub = c.variables.filter((v) => v.placement === "stub");
   const width = c.variables.filter((v) => v.placement === "heading").reduce((p, v) => p * v.values.length, 1);
   const rowLength = stub.length + width;
@@ -77,7 +77,7 @@ function sparse(c: Context, expected: number, keys: Readonly<Record<string, "COD
     return new Map(list.map((code, i) => [code, i] as const).reverse());
   });
   const rowStrides = strides(stub.map((v) => v.values.length));
-  const data = new Array<number | string>(expected).fill(0);
+  const data = new Array<number | string>(expected).fill(fill);
   const seen = new Set<number>();
   const issues: AdapterError[] = [];
   for (let t = 0; t < n; t += rowLength) {
@@ -112,9 +112,9 @@ function sparse(c: Context, expected: number, keys: Readonly<Record<string, "COD
 export function buildData(
   tokens: DataTokens,
   variables: readonly PxVariable[],
-  options: { readonly lines: LineIndex; readonly dataAt: number; readonly strict: boolean; readonly keys?: Readonly<Record<string, "CODES" | "VALUES">> },
+  options: { readonly lines: LineIndex; readonly dataAt: number; readonly strict: boolean; readonly keys?: Readonly<Record<string, "CODES" | "VALUES">>; readonly fill?: number | string },
 ): BuiltData {
   const c: Context = { tokens, variables, lines: options.lines, dataAt: options.dataAt, strict: options.strict };
   const expected = variables.reduce((p, v) => p * v.values.length, 1);
-  return options.keys ? sparse(c, expected, options.keys) : dense(c, expected);
+  return options.keys ? sparse(c, expected, options.keys, options.fill ?? 0) : dense(c, expected);
 }

@@ -6,6 +6,8 @@ export interface Cursor {
   readonly text: string;
   readonly lines: LineIndex;
   pos: number;
+  /** Problems that do not stop the read (a text running over a line break), when collected. */
+  readonly warnings?: AdapterError[];
 }
 
 const SPACE = /[ \t\r\n\f\v]/;
@@ -56,7 +58,9 @@ export function skipSpace(c: Cursor): void {
 }
 
 /**
- * Reads one quoted string at the cursor; it must close on its own line (`unterminated_string`).
+ * Reads one quoted string at the cursor. It should close on its own line; one that runs over a
+ * line break (as in some of SSB's NOTEs) is read to its closing quote with a `multiline_text`
+ * warning when the cursor collects warnings. No closing quote at all is `unterminated_string`.
  *
  * @example
  * ```ts
@@ -65,11 +69,21 @@ export function skipSpace(c: Cursor): void {
  */
 export function readString(c: Cursor): string {
   const open = c.pos++;
-  const close = c.text.slice(c.pos).search(/["\r\n]/);
-  if (close === -1 || c.text[c.pos + close] !== '"')
+  const close = c.text.indexOf('"', c.pos);
+  const lf = c.text.indexOf("\n", c.pos);
+  const cr = c.text.indexOf("\r", c.pos);
+  const lineEnd = Math.min(lf === -1 ? Infinity : lf, cr === -1 ? Infinity : cr);
+  // A text may run over a line break only when its closing quote ends a value (`;` `,` `)` or a
+  // continuation `"` follows); otherwise the quote opens the next entry's text and this one is unterminated.
+  const after = close === -1 ? undefined : /^\s*(.)/s.exec(c.text.slice(close + 1, close + 64))?.[1];
+  if (close === -1 || (lineEnd < close && (c.warnings === undefined || after === undefined || !';,)"'.includes(after))))
     fail(c, "unterminated_string", "unterminated string: a quoted text must close on the line it opens (continue it with a new quoted part)", open);
-  const s = c.text.slice(c.pos, c.pos + close);
-  c.pos += close + 1;
+  if (lineEnd < close) {
+    const { line, column } = positionAt(c.lines, open);
+    c.warnings!.push(new AdapterError("multiline_text", `a quoted text runs over a line break (line ${line}, column ${column}); read to its closing quote`, { line, column }));
+  }
+  const s = c.text.slice(c.pos, close);
+  c.pos = close + 1;
   return s;
 }
 

@@ -28,8 +28,25 @@ describe("decodePx", () => {
     expect(decodePx(bom(utf8Bytes(file('CODEPAGE="utf-8";\n')))).codepage).toBe("utf-8");
   });
 
-  it("refuses a byte order mark in a file declared ISO-8859-1", () => {
-    expect(() => decodePx(bom(utf8Bytes(file('CODEPAGE="iso-8859-1";\n'))))).toThrowError(expect.objectContaining({ code: "wrong_codepage" }) as AdapterError);
+  it("reads UTF-8 bytes with a byte order mark declared ISO-8859-1 as UTF-8, with a codepage_mismatch warning", () => {
+    const decoded = decodePx(bom(utf8Bytes(file('CODEPAGE="iso-8859-1";\n'))));
+    expect(decoded.codepage).toBe("utf-8");
+    expect(decoded.warning?.code).toBe("codepage_mismatch");
+  });
+
+  it("reads UTF-8 bytes declared ISO-8859-1, or with no CODEPAGE, as UTF-8 with a codepage_mismatch warning at the first non-ASCII byte", () => {
+    const text = file('CODEPAGE="iso-8859-1";\n');
+    const decoded = decodePx(utf8Bytes(text));
+    expect(decoded.text).toBe(text);
+    expect(decoded.warning?.code).toBe("codepage_mismatch");
+    expect(decodePx(utf8Bytes(file(""))).warning?.code).toBe("codepage_mismatch");
+  });
+
+  it("reads the bytes as told when an encoding is forced, with no detection", () => {
+    const text = file('CODEPAGE="iso-8859-1";\n');
+    const decoded = decodePx(utf8Bytes(text), "iso-8859-1", true);
+    expect(decoded.warning).toBeUndefined();
+    expect(decoded.text).not.toBe(text); // "å" read as two Latin-1 characters
   });
 
   it("passes text through, dropping a byte order mark", () => {

@@ -27,14 +27,39 @@ function attributeExtras(file: PxFile, key: string, extras: Extras): void {
   if (doc || section || sourceNote) extras.source = { doc, ...(section ? { section } : {}), ...(sourceNote ? { note: sourceNote } : {}) };
 }
 
+// Codes repeat on every row: unescape each once.
+const unescaped = new Map<string, string>();
+function unescapeCached(code: string): string {
+  let v = unescaped.get(code);
+  if (v === undefined) {
+    v = unescapePxText(code);
+    if (unescaped.size >= 50_000) unescaped.clear();
+    unescaped.set(code, v);
+  }
+  return v;
+}
+
 function nativeDimensions(row: PxRow): Record<string, string> {
   const out: Record<string, string> = Object.create(null) as Record<string, string>;
-  for (const [name, code] of Object.entries(row.row.at.coordinates ?? {})) {
+  const coordinates = row.row.at.coordinates ?? {};
+  for (const name in coordinates) {
     if (!name.startsWith(NATIVE.dimensionPrefix)) continue;
-    const value = unescapePxText(code);
+    const value = unescapeCached(coordinates[name]!);
     if (value !== "") out[name.slice(NATIVE.dimensionPrefix.length)] = value;
   }
   return out;
+}
+
+const ID = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
+const FLAGS = new Set(["provisional", "suppressed", "missing", "synthetic"]);
+
+/** What the extras can break in an observation mapRow already checked, without zod's per-row cost. */
+function plainlyValid(o: Observation): boolean {
+  for (const key in o.dimensions) if (!ID.test(key) || o.dimensions[key] === "") return false;
+  for (const f of o.flags) if (!FLAGS.has(f)) return false;
+  if (o.note !== undefined && o.note === "") return false;
+  if (o.source !== undefined && (!ID.test(o.source.doc) || o.source.section === "" || o.source.note === "")) return false;
+  return o.value !== null || o.flags.includes("missing") || o.flags.includes("suppressed");
 }
 
 const sortedKeys = (o: Readonly<Record<string, string>>): Record<string, string> =>
@@ -57,13 +82,18 @@ export function finishObservation(o: Observation, row: PxRow, file: PxFile, nati
   if (native) extras.dimensions = nativeDimensions(row);
   attributeExtras(file, row.key, extras);
   if (!extras.dimensions && !extras.flags && !extras.note && !extras.source) return { ...o, dimensions: sortedKeys(o.dimensions) };
+  // In observationSchema's key order, so the fast path gives what zod would.
+  const { note: _note, source: _source, ...rest } = o;
+  const source = o.source ?? extras.source;
+  const note = extras.note ?? o.note;
   const candidate = {
-    ...o,
+    ...rest,
     dimensions: sortedKeys({ ...o.dimensions, ...extras.dimensions }),
     flags: [...new Set([...o.flags, ...(extras.flags ?? [])])].sort(),
-    ...(extras.note ? { note: extras.note } : {}),
-    ...(o.source === undefined && extras.source ? { source: extras.source } : {}),
+    ...(source ? { source } : {}),
+    ...(note ? { note } : {}),
   };
+  if (plainlyValid(candidate as Observation)) return candidate as Observation;
   const parsed = observationSchema.safeParse(candidate);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;

@@ -11,6 +11,28 @@ import { readPx } from "./readPx.js";
 import { resolveMapping } from "./resolveMapping.js";
 
 /**
+ * Options of {@link fromPx}.
+ *
+ * @example
+ * ```ts
+ * import { fromPx, type FromPxOptions } from "@opptrapping/adapters/px";
+ * const options: FromPxOptions = { mode: "lenient", encoding: "iso-8859-1", maxCells: 5_000_000 };
+ * ```
+ */
+export interface FromPxOptions {
+  /** `strict` throws the first problem; `lenient` reports bad cells, unmappable rows and unreadable metadata as issues. @default "strict" */
+  readonly mode?: ReadMode;
+  /**
+   * Read the bytes in this encoding whatever the file declares: `utf-8`, `iso-8859-1`,
+   * `iso-8859-15`, `windows-1251`… @default the file's CODEPAGE, or UTF-8 when its bytes are
+   * UTF-8 against a single-byte declaration (with a `codepage_mismatch` issue)
+   */
+  readonly encoding?: string;
+  /** The most cells the file may have (a KEYS file expands to its full cube). @default 1 000 000 + 64 per input byte, at most 20 000 000 */
+  readonly maxCells?: number;
+}
+
+/**
  * Reads a PX file into observations with a mapping spec. Cells come in PX order (STUB
  * variables outer, HEADING inner, the last fastest); each cell's `codes` map the variable
  * name (or its VARIABLECODE, e.g. SSB's `Tid`) to its CODES entry, or VALUES entry when the
@@ -19,6 +41,13 @@ import { resolveMapping } from "./resolveMapping.js";
  * denominator. Missing-value symbols become flags through `flagsForStatus` (dots: missing,
  * or what DATASYMBOL1–6 present them as; SSB's `":"`: suppressed), and `"-"`, SSB's and
  * PC-Axis's exact zero, is the value 0 with no flag.
+ *
+ * Periods are read in the unit of the time variable's TIMEVAL (`2023U29` under W1 is the ISO
+ * week 2023W29, `202406` under M1 June 2024, `2013T4` under Q1 a quarter) unless the mapping
+ * gives `period.unit`. Without either, T codes that cannot be tertials (`2013T4`) are
+ * `ambiguous_period`. A mapping that leaves out a variable of several values is
+ * `unmapped_dimension`. Warnings — bytes read as UTF-8 against the declared CODEPAGE, a text
+ * running over a line break — are issues in either mode.
  *
  * Strict mode throws the first problem; lenient reports each bad cell and unmappable row as
  * an issue and goes on. Problems with the file's structure (syntax, missing DATA, variables
@@ -36,11 +65,15 @@ import { resolveMapping } from "./resolveMapping.js";
  * });
  * ```
  */
-export function fromPx(input: string | Uint8Array, mapping: MappingInput, options: { readonly mode?: ReadMode } = {}): AdapterReadResult {
+export function fromPx(input: string | Uint8Array, mapping: MappingInput, options: FromPxOptions = {}): AdapterReadResult {
   const mode = options.mode ?? "strict";
-  const parsed = parseMapping(mapping);
-  const { file, issues: cellIssues } = readPx(input, mode === "strict");
-  const resolved = resolveMapping(file, parsed);
+  const given = parseMapping(mapping);
+  const { file, issues: cellIssues } = readPx(input, mode === "strict", {
+    ...(options.encoding !== undefined ? { encoding: options.encoding } : {}),
+    ...(options.maxCells !== undefined ? { maxCells: options.maxCells } : {}),
+  });
+  const resolved = resolveMapping(file, given);
+  const parsed = resolved.mapping;
   const issues: Issue[] = cellIssues.map((e) => e.toIssue());
   const observations: Observation[] = [];
   for (const r of pxRows(file, resolved)) {

@@ -4,7 +4,8 @@
  * observations with a mapping spec, and write observations back.
  */
 export { parsePx } from "./parsePx.js";
-export { fromPx } from "./fromPx.js";
+export { fromPx, type FromPxOptions } from "./fromPx.js";
+export { defaultMaxCells as defaultPxMaxCells } from "./readPx.js";
 export { toPx, type ToPxOptions } from "./toPx.js";
 export { sortForPx } from "./sortForPx.js";
 export { orderForPx } from "./orderForPx.js";

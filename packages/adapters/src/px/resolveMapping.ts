@@ -1,8 +1,11 @@
 import { AdapterError } from "../AdapterError.js";
 import type { Mapping } from "../mapping/mappingSchema.js";
 import { codesOf } from "./cube.js";
+import type { TimeUnit } from "../mapping/mappingSchema.js";
+import { ambiguousTCodes } from "../mapping/timeCode.js";
+import { unmappedDimensionsError } from "../mapping/unmappedDimensions.js";
 import { isNativeMapping } from "./pxNativeMapping.js";
-import type { PxFile } from "./types.js";
+import type { PxFile, PxTimeUnit } from "./types.js";
 
 /** Category positions of the measure variable, by what they give. */
 export interface MeasureCategories {
@@ -49,7 +52,8 @@ function describe(file: PxFile): string {
  * resolveMapping(file, parseMapping({ indicator: { fixed: "R5" }, period: { from: "Tid" } })).native; // false
  * ```
  */
-export function resolveMapping(file: PxFile, mapping: Mapping): ResolvedMapping {
+export function resolveMapping(file: PxFile, given: Mapping): ResolvedMapping {
+  const mapping = given;
   if (mapping.columns) throw new AdapterError("invalid_mapping", "`columns` is for CSV; a PX file is a cube: pivot its contents variable with `measure`", { path: ["mapping", "columns"] });
   const named: [string, (string | number)[]][] = [];
   for (const key of ["indicator", "period", "orgUnit"] as const) {
@@ -63,9 +67,14 @@ export function resolveMapping(file: PxFile, mapping: Mapping): ResolvedMapping 
     if (findVariable(file, name) === undefined)
       throw new AdapterError("unknown_dimension", `the mapping names the variable "${name}", which the file does not have; its variables are ${describe(file)}`, { dimension: name, path });
 
-  const native = isNativeMapping(mapping);
-  if (!mapping.measure) return { mapping, native };
-  const variable = findVariable(file, mapping.measure.dimension)!;
+  const native = isNativeMapping(given);
+  const timed = withTimevalUnit(file, mapping);
+  if (!native) {
+    const error = unmappedDimensionsError(timed, file.variables.map((v) => ({ id: v.name, size: v.values.length, ...(v.code !== undefined ? { aliases: [v.code] } : {}) })), "the file");
+    if (error) throw error;
+  }
+  if (!timed.measure) return { mapping: timed, native };
+  const variable = findVariable(file, timed.measure.dimension)!;
   const v = file.variables[variable]!;
   const find = (category: string, key: string): number => {
     const byCode = codesOf(v).indexOf(category);
@@ -77,12 +86,30 @@ export function resolveMapping(file: PxFile, mapping: Mapping): ResolvedMapping 
       });
     return index;
   };
-  const m = mapping.measure;
+  const m = timed.measure;
   const categories: MeasureCategories = {
     value: find(m.value, "value"),
     ...(m.count !== undefined ? { count: find(m.count, "count") } : {}),
     ...(m.numerator !== undefined ? { numerator: find(m.numerator, "numerator") } : {}),
     ...(m.denominator !== undefined ? { denominator: find(m.denominator, "denominator") } : {}),
   };
-  return { mapping, native, measure: { variable, categories } };
+  return { mapping: timed, native, measure: { variable, categories } };
+}
+
+const UNIT_OF: Readonly<Record<PxTimeUnit, TimeUnit>> = { A1: "year", H1: "half", T1: "tertial", Q1: "quarter", M1: "month", W1: "week", D1: "day" };
+
+/**
+ * The mapping with the period's unit taken from the time variable's TIMEVAL when the mapping
+ * gives none (and no code map); without a TIMEVAL, a variable whose T codes cannot be
+ * tertials (`2013T4`) is `ambiguous_period`.
+ */
+function withTimevalUnit(file: PxFile, mapping: Mapping): Mapping {
+  const period = mapping.period;
+  if (!("from" in period) || period.unit !== undefined || period.map !== undefined) return mapping;
+  const v = file.variables[findVariable(file, period.from)!]!;
+  if (v.timeval) return { ...mapping, period: { ...period, unit: UNIT_OF[v.timeval.unit] } };
+  const code = ambiguousTCodes(codesOf(v));
+  if (code !== undefined)
+    throw new AdapterError("ambiguous_period", `the variable "${v.name}" has the time code "${code}", so its T codes are not tertials (T1–T3); the file has no TIMEVAL to say, so give period: { from: "${period.from}", unit: "quarter" } (or "tertial")`, { dimension: v.name, path: ["mapping", "period"] });
+  return mapping;
 }

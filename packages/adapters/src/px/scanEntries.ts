@@ -1,3 +1,4 @@
+import { AdapterError } from "../AdapterError.js";
 import { positionAt, type LineIndex } from "./lineIndex.js";
 import { fail, peek, readText, readWord, show, skipSpace, type Cursor } from "./cursor.js";
 import { readTlist } from "./readTlist.js";
@@ -85,13 +86,43 @@ function readSubkeys(c: Cursor, keyword: string): string[] {
  * scanEntries(text, lineIndex(text)).entries[0]?.value; // { kind: "text", text: "region" }
  * ```
  */
-export function scanEntries(text: string, lines: LineIndex): ScannedHeader {
-  const c: Cursor = { text, lines, pos: 0 };
+export function scanEntries(text: string, lines: LineIndex, warnings?: AdapterError[], lenient = false): ScannedHeader {
+  const c: Cursor = warnings ? { text, lines, pos: 0, warnings } : { text, lines, pos: 0 };
   const entries: PxEntry[] = [];
   for (;;) {
     skipSpace(c);
     if (c.pos >= text.length) return { entries };
     const start = c.pos;
+    if (!lenient || warnings === undefined) {
+      const done = scanEntry(c, start, entries);
+      if (done !== undefined) return done;
+      continue;
+    }
+    try {
+      const done = scanEntry(c, start, entries);
+      if (done !== undefined) return done;
+    } catch (error) {
+      // Lenient: metadata that cannot be read is an issue, not the loss of the data.
+      if (!(error instanceof AdapterError)) throw error;
+      KEYWORD.lastIndex = start;
+      const keyword = KEYWORD.exec(text)?.[0].toUpperCase() ?? "";
+      if (STRUCTURAL.has(keyword)) throw error;
+      const resume = /;[ \t]*(?:\r\n|\n|\r)/g;
+      resume.lastIndex = start;
+      const next = resume.exec(text);
+      if (!next || /(?:^|[\r\n])\s*DATA\s*=/.test(text.slice(start, next.index))) throw error;
+      warnings.push(new AdapterError("unreadable_metadata", `${keyword === "" ? "an entry" : keyword} could not be read and was skipped: ${error.message}`, error.location));
+      c.pos = resume.lastIndex;
+    }
+  }
+}
+
+/** Keywords without which the cube cannot be read: their problems always throw. */
+const STRUCTURAL = new Set(["STUB", "HEADING", "VALUES", "CODES", "DATA", "TIMEVAL", "KEYS", "CODEPAGE", "VARIABLECODE", "DATASYMBOL1", "DATASYMBOL2", "DATASYMBOL3", "DATASYMBOL4", "DATASYMBOL5", "DATASYMBOL6", "LANGUAGE", "LANGUAGES"]);
+
+function scanEntry(c: Cursor, start: number, entries: PxEntry[]): ScannedHeader | undefined {
+  const { text, lines } = c;
+  {
     KEYWORD.lastIndex = c.pos;
     const m = KEYWORD.exec(text);
     if (!m) return fail(c, "syntax_error", `expected a keyword, found ${show(peek(c))}`);
@@ -114,5 +145,6 @@ export function scanEntries(text: string, lines: LineIndex): ScannedHeader {
     if (keyword === "DATA") return { entries, dataStart: c.pos };
     const value = readValue(c, keyword, start);
     entries.push({ keyword, ...(language !== undefined ? { language } : {}), subkeys, value, ...positionAt(lines, start) });
+    return undefined;
   }
 }

@@ -13,6 +13,12 @@ export interface ToPxOptions {
   readonly title?: string;
   /** The CODEPAGE the text declares; encode the string in it when saving. @default "utf-8" */
   readonly codepage?: "utf-8" | "iso-8859-1";
+  /**
+   * Whether to write only the combinations that hold an observation, as KEYS rows: `"auto"`
+   * does so when fewer than half of the cube's combinations hold one (observations of two
+   * datasets side by side), and says so in a NOTE. @default "auto"
+   */
+  readonly keys?: "auto" | "always" | "never";
 }
 
 /** A PX file is a full cube: sparse observations over many codes would multiply into more cells than anyone can read. */
@@ -73,7 +79,9 @@ export function toPx(observations: readonly Observation[], options: ToPxOptions 
   const rows = stub.reduce((n, v) => n * v.codes.length, 1);
   if (rows > MAX_ROWS)
     throw new AdapterError("cube_too_large", `the observations span a cube of ${rows} combinations (${stub.map((v) => `${v.codes.length} ${v.name}`).join(" × ")}), more than the ${MAX_ROWS} a PX file is written with; write them in parts`);
-  const byKey = new Map(cube.observations.map((o) => [JSON.stringify(cubeKey(o, cube.dimensionIds)), o]));
+  const mode = options.keys ?? "auto";
+  const sparse = mode === "always" || (mode === "auto" && cube.observations.length * 2 < rows);
+  const byKey = sparse ? new Map<string, Observation>() : new Map(cube.observations.map((o) => [JSON.stringify(cubeKey(o, cube.dimensionIds)), o]));
 
   const data: string[] = [];
   const attributes: string[] = [];
@@ -85,23 +93,32 @@ export function toPx(observations: readonly Observation[], options: ToPxOptions 
     decimals = Math.max(decimals, s.split(".")[1]?.length ?? 0);
     return s;
   };
+  const write = (o: Observation, codes: readonly string[], keyPrefix: string): void => {
+    const value = o.value !== null ? num(o.value) : `"${implied(o)[0] === "suppressed" ? NATIVE.suppressed : NATIVE.missing}"`;
+    suppressed ||= o.value === null && o.flags.includes("suppressed");
+    const rest = [o.count, o.numerator, o.denominator].map((n) => (n === undefined ? `"${NATIVE.missing}"` : num(n)));
+    data.push(keyPrefix + [value, ...rest].join(" "));
+    const a = attributesOf(o, esc);
+    if (a) attributes.push(writeKeyword("ATTRIBUTES", [...codes, "value"], a));
+  };
+  if (sparse) {
+    // KEYS rows: the stub codes of each observation, then its cells; combinations without one are left out.
+    for (const o of cube.observations) {
+      const k = cubeKey(o, cube.dimensionIds);
+      const codes = stub.map((v) => (v.k < 3 ? k[v.k]! : esc(k[v.k]!)));
+      write(o, codes, `${codes.map((c) => `"${c}"`).join(",")} `);
+    }
+  }
   const idx = stub.map(() => 0);
   const key = cube.values.map(() => "");
-  for (;;) {
+  for (; !sparse; ) {
     const codes = stub.map((v, i) => v.codes[idx[i]!]!);
     stub.forEach((v, i) => (key[v.k] = cube.values[v.k]![idx[i]!]!));
     const o = byKey.get(JSON.stringify(key));
     if (!o) {
       absent = true;
       data.push(NATIVE.measures.map(() => `"${NATIVE.noObservation}"`).join(" "));
-    } else {
-      const value = o.value !== null ? num(o.value) : `"${implied(o)[0] === "suppressed" ? NATIVE.suppressed : NATIVE.missing}"`;
-      suppressed ||= o.value === null && o.flags.includes("suppressed");
-      const rest = [o.count, o.numerator, o.denominator].map((n) => (n === undefined ? `"${NATIVE.missing}"` : num(n)));
-      data.push([value, ...rest].join(" "));
-      const a = attributesOf(o, esc);
-      if (a) attributes.push(writeKeyword("ATTRIBUTES", [...codes, "value"], a));
-    }
+    } else write(o, codes, "");
     let k = stub.length - 1;
     for (; k >= 0 && ++idx[k]! >= stub[k]!.codes.length; k--) idx[k] = 0;
     if (k < 0) break;
@@ -126,8 +143,14 @@ export function toPx(observations: readonly Observation[], options: ToPxOptions 
     ...(timeval ? [`TIMEVAL("${NATIVE.period}")=TLIST(${timeval.unit}),${timeval.stamps.map((s) => `"${s}"`).join(",")};`] : []),
     ...stub.map((v) => writeKeyword("CODES", [v.name], v.codes)),
     writeKeyword("CODES", [NATIVE.measure], NATIVE.measures),
+    ...(sparse
+      ? [
+          `NOTE="Sparse: ${cube.observations.length} of ${rows} combinations hold an observation; only those are written, as KEYS rows (in files written by opptrapping, a combination left out holds no observation).";`,
+          ...stub.map((v) => `KEYS("${v.name}")=CODES;`),
+        ]
+      : []),
     ...(suppressed ? ['DATASYMBOL4=":";'] : []),
-    ...(absent ? ['DATASYMBOL6="no observation";'] : []),
+    ...(absent || sparse ? ['DATASYMBOL6="no observation";'] : []),
     ...(attributes.length
       ? [
           writeKeyword("ATTRIBUTE-ID", [], NATIVE_ATTRIBUTE_IDS),

@@ -39,7 +39,7 @@ export class PeriodError extends OpptrappingError {
 
 /** Accepted forms, appended to every parse message so the reader knows what to write instead. */
 export const PERIOD_FORMS =
-  "forms: 2025, 2025H2, 2025T2, 2025Q3, 2025-06, 2025-06-15, 2024/25, and ranges like 2025-06/2025-12";
+  "forms: 2025, 2025H2, 2025T2, 2025Q3, 2025W07, 2025-06, 2025-06-15, 2024/25, and ranges like 2025-06/2025-12";
 
 /** Quotes a user string for a message: escaped, and shortened so a huge input cannot flood a log. */
 export function quote(text: string): string {

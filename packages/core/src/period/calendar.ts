@@ -69,3 +69,27 @@ export function dateProblem(year: number, month: number, day: number): string | 
   if (month === 2 && day === 29) return `${pad4(year)} is not a leap year, so February has 28 days`;
   return `day must be 01–${last} in ${MONTH_NAMES[month - 1] ?? ""} ${pad4(year)}`;
 }
+
+// ISO 8601 weeks: day 0 (1970-01-01) was a Thursday, so (days + 3) mod 7 is 0 on Mondays.
+export function isoWeekday(days: number): number {
+  return (((days + 3) % 7) + 7) % 7;
+}
+
+// Monday of ISO week 1: the week holding 4 January.
+export function isoWeekOneMonday(year: number): number {
+  const jan4 = daysFromCivil(year, 1, 4);
+  return jan4 - isoWeekday(jan4);
+}
+
+// 53 when the year starts on a Thursday, or on a Wednesday in a leap year; else 52.
+export function isoWeeksInYear(year: number): number {
+  const wd = isoWeekday(daysFromCivil(year, 1, 1));
+  return wd === 3 || (wd === 2 && isLeapYear(year)) ? 53 : 52;
+}
+
+// The ISO week-numbering year and week of a day: those of the week's Thursday.
+export function isoWeekOfDay(days: number): { readonly year: number; readonly week: number } {
+  const thursday = days - isoWeekday(days) + 3;
+  const year = civilFromDays(thursday).year;
+  return { year, week: Math.floor((thursday - isoWeekOneMonday(year)) / 7) + 1 };
+}

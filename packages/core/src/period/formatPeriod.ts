@@ -4,7 +4,7 @@ import type { Period } from "./types.js";
 
 /**
  * The canonical string of a period, the one {@link parsePeriod} reads back:
- * `2025`, `2025H2`, `2025T2`, `2025Q3`, `2025-06`, `2025-06-15`, `2024/25`, and
+ * `2025`, `2025H2`, `2025T2`, `2025Q3`, `2025W07` (ISO week), `2025-06`, `2025-06-15`, `2024/25`, and
  * `from/to` for a range.
  *
  * @example
@@ -17,6 +17,8 @@ export function formatPeriod(p: Period): string {
   switch (p.kind) {
     case "day":
       return `${pad4(p.year)}-${pad2(p.month)}-${pad2(p.day)}`;
+    case "week":
+      return `${pad4(p.year)}W${pad2(p.week)}`;
     case "month":
       return `${pad4(p.year)}-${pad2(p.month)}`;
     case "quarter":

@@ -12,6 +12,7 @@ export {
   type SchoolYearPeriod,
   type SinglePeriod,
   type TertialPeriod,
+  type WeekPeriod,
   type YearPeriod,
 } from "./types.js";
 export { PeriodError, type PeriodErrorCode } from "./PeriodError.js";

@@ -1,4 +1,4 @@
-import type { DayPeriod, SinglePeriod } from "./types.js";
+import type { DayPeriod, SinglePeriod, WeekPeriod } from "./types.js";
 
 /** A run of whole months: `start` is `year * 12 + (month - 1)`, so months count continuously across years. */
 export interface MonthSpan {
@@ -7,7 +7,7 @@ export interface MonthSpan {
 }
 
 /** A single period made of whole months: every kind but day and range. */
-export type MonthsPeriod = Exclude<SinglePeriod, DayPeriod>;
+export type MonthsPeriod = Exclude<SinglePeriod, DayPeriod | WeekPeriod>;
 
 /** The months a whole-month period covers. */
 export function monthSpan(p: MonthsPeriod): MonthSpan {

@@ -21,6 +21,7 @@ import type { MonthPeriod, Period } from "./types.js";
 export function monthsOf(p: Period): readonly MonthPeriod[] {
   const shown = quote(formatPeriod(p));
   if (p.kind === "day") throw new PeriodError("cannot_split", `Cannot split ${shown} into months: it is a single day`);
+  if (p.kind === "week") throw new PeriodError("cannot_split", `Cannot split ${shown} into months: it is a week`);
   const { first, last } = periodDayRange(p);
   const start = civilFromDays(first);
   const end = civilFromDays(last);

@@ -3,7 +3,7 @@ import { OpptrappingError } from "../errors.js";
 import { parsePeriod } from "./parsePeriod.js";
 import { PeriodError } from "./PeriodError.js";
 
-const FORMS = "(forms: 2025, 2025H2, 2025T2, 2025Q3, 2025-06, 2025-06-15, 2024/25, and ranges like 2025-06/2025-12)";
+const FORMS = "(forms: 2025, 2025H2, 2025T2, 2025Q3, 2025W07, 2025-06, 2025-06-15, 2024/25, and ranges like 2025-06/2025-12)";
 
 function thrown(fn: () => unknown): PeriodError {
   try {
@@ -113,7 +113,7 @@ describe("parsePeriod", () => {
 
   it("names the offending string in the message, as in the documented example", () => {
     expect(() => parsePeriod("2025T4")).toThrowError(
-      'Invalid period "2025T4": tertial must be 1–3 (forms: 2025, 2025H2, 2025T2, 2025Q3, 2025-06, 2025-06-15, 2024/25, and ranges like 2025-06/2025-12)',
+      'Invalid period "2025T4": tertial must be 1–3 (forms: 2025, 2025H2, 2025T2, 2025Q3, 2025W07, 2025-06, 2025-06-15, 2024/25, and ranges like 2025-06/2025-12)',
     );
   });
 

@@ -1,4 +1,4 @@
-import { MAX_YEAR, MIN_YEAR, dateProblem, pad2 } from "./calendar.js";
+import { MAX_YEAR, MIN_YEAR, dateProblem, daysFromCivil, isoWeekOneMonday, isoWeeksInYear, pad2 } from "./calendar.js";
 import { PeriodError, invalidPeriod, quote, typeName, PERIOD_FORMS } from "./PeriodError.js";
 import { isoDate } from "./dayNumber.js";
 import { periodDayRange } from "./periodDayRange.js";
@@ -6,6 +6,7 @@ import type { Period, SinglePeriod } from "./types.js";
 
 const YEAR = /^(\d{4})$/;
 const SUBYEAR = /^(\d{4})([HTQ])(\d+)$/;
+const WEEK = /^(\d{4})W(\d{2})$/;
 const MONTH = /^(\d{4})-(\d{2})$/;
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const SCHOOL_YEAR = /^(\d{4})\/(\d{2})$/;
@@ -17,7 +18,8 @@ const SUBYEAR_RULES = {
 } as const;
 
 /**
- * Reads a period string: `2025`, `2025H2`, `2025T2` (tertial), `2025Q3`, `2025-06`,
+ * Reads a period string: `2025`, `2025H2`, `2025T2` (tertial), `2025Q3`, `2025W07` (ISO 8601
+ * week, Monday–Sunday, in its week-numbering year), `2025-06`,
  * `2025-06-15`, `2024/25` (school year, August 2024–July 2025), or a range `from/to` of any
  * two of these (`2025-06/2025-12`, `2023/2033`, `2025T1/2025-06-15`). Years must be
  * 1900–2199, so every day of a period lies in 1900-01-01..2199-12-31 (the last school year
@@ -107,6 +109,18 @@ function readSingle(text: string): SinglePeriod | string {
       case "quarter":
         return Object.freeze({ kind: "quarter", year, quarter: n });
     }
+  }
+  if ((m = WEEK.exec(text))) {
+    const year = Number(m[1]);
+    const week = Number(m[2]);
+    const problem = yearProblem(year);
+    if (problem !== undefined) return problem;
+    const weeks = isoWeeksInYear(year);
+    if (week < 1 || week > weeks) return `week must be 01–${weeks} in ${m[1] ?? ""}`;
+    // ISO week 1 of 1900 starts on 1 January 1900; the last weeks of 2199 may run into 2200.
+    const first = isoWeekOneMonday(year) + 7 * (week - 1);
+    if (first + 6 > daysFromCivil(MAX_YEAR, 12, 31)) return `the week ends after ${MAX_YEAR}-12-31`;
+    return Object.freeze({ kind: "week", year, week });
   }
   if ((m = MONTH.exec(text))) {
     const year = Number(m[1]);

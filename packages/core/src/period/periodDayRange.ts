@@ -1,4 +1,4 @@
-import { daysFromCivil, daysInMonth } from "./calendar.js";
+import { daysFromCivil, daysInMonth, isoWeekOneMonday } from "./calendar.js";
 import { monthSpan } from "./monthSpan.js";
 import type { Period } from "./types.js";
 
@@ -33,6 +33,10 @@ export function periodDayRange(p: Period): DayRange {
   if (p.kind === "day") {
     const day = daysFromCivil(p.year, p.month, p.day);
     return Object.freeze({ first: day, last: day });
+  }
+  if (p.kind === "week") {
+    const first = isoWeekOneMonday(p.year) + 7 * (p.week - 1);
+    return Object.freeze({ first, last: first + 6 });
   }
   const span = monthSpan(p);
   const end = span.start + span.count - 1;

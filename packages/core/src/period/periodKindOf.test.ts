@@ -10,6 +10,7 @@ describe("periodKindOf", () => {
     ["2025Q3", "quarter"],
     ["2025T2", "tertial"],
     ["2025H2", "half"],
+    ["2023W29", "week"],
     ["2025", "year"],
     ["2024/25", "schoolYear"],
     ["2025-06/2025-12", "range"],
@@ -19,12 +20,12 @@ describe("periodKindOf", () => {
   });
 
   it("throws for a string that is not a period", () => {
-    expect(() => periodKindOf("2025W12")).toThrowError(/^Invalid period "2025W12": not a recognized form/);
+    expect(() => periodKindOf("2025X12")).toThrowError(/^Invalid period "2025X12": not a recognized form/);
   });
 });
 
 describe("PERIOD_KINDS", () => {
   it("lists every kind once, smallest first and range last", () => {
-    expect(PERIOD_KINDS).toEqual(["day", "month", "quarter", "tertial", "half", "year", "schoolYear", "range"]);
+    expect(PERIOD_KINDS).toEqual(["day", "week", "month", "quarter", "tertial", "half", "year", "schoolYear", "range"]);
   });
 });

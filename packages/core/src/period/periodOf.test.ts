@@ -65,8 +65,8 @@ describe("periodOf", () => {
   });
 
   it("rejects an unknown granularity at runtime", () => {
-    expect(() => periodOf("2025-06-15", "week" as Granularity)).toThrowError(
-      'Unknown granularity "week" (granularities: day, month, quarter, tertial, half, year, schoolYear)',
+    expect(() => periodOf("2025-06-15", "fortnight" as Granularity)).toThrowError(
+      'Unknown granularity "fortnight" (granularities: day, week, month, quarter, tertial, half, year, schoolYear)',
     );
   });
 });

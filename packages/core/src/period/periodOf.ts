@@ -1,4 +1,4 @@
-import { MAX_YEAR, MIN_YEAR, civilFromDays } from "./calendar.js";
+import { MAX_YEAR, MIN_YEAR, civilFromDays, isoWeekOfDay } from "./calendar.js";
 import { dayNumber } from "./dayNumber.js";
 import { formatPeriod } from "./formatPeriod.js";
 import { unreachable } from "./monthSpan.js";
@@ -63,6 +63,7 @@ export function periodOf<G extends Granularity>(date: string | Date, granularity
 /** Names of granularities in messages. */
 export const GRANULARITY_NAMES: Readonly<Record<Granularity, string>> = {
   day: "day",
+  week: "week",
   month: "month",
   quarter: "quarter",
   tertial: "tertial",
@@ -77,6 +78,8 @@ export function periodOfDay(dayNumber: number, granularity: Granularity): Single
   switch (granularity) {
     case "day":
       return Object.freeze({ kind: "day", year, month, day });
+    case "week":
+      return Object.freeze({ kind: "week", ...isoWeekOfDay(dayNumber) });
     case "month":
       return Object.freeze({ kind: "month", year, month });
     case "quarter":

@@ -19,6 +19,13 @@ import { GRANULARITIES, type MonthPeriod, type Period, type SinglePeriod } from 
 
 // Days in a month computed by Date, an oracle independent of the library's calendar code.
 const daysIn = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
+// ISO weeks in a year by Date: 28 December always lies in the year's last ISO week.
+const isoWeeks = (year: number) => {
+  const d = new Date(Date.UTC(year, 11, 28));
+  const thursday = new Date(d.getTime() + (3 - ((d.getUTCDay() + 6) % 7)) * 86_400_000);
+  const jan1 = Date.UTC(thursday.getUTCFullYear(), 0, 1);
+  return Math.floor((thursday.getTime() - jan1) / 86_400_000 / 7) + 1;
+};
 
 /** Arbitrary single periods with years in [minYear, maxYear]; narrow ranges make containment common. */
 function singlePeriod(minYear = 1900, maxYear = 2199): fc.Arbitrary<SinglePeriod> {
@@ -27,6 +34,9 @@ function singlePeriod(minYear = 1900, maxYear = 2199): fc.Arbitrary<SinglePeriod
     fc
       .tuple(year, fc.integer({ min: 1, max: 12 }))
       .chain(([y, m]) => fc.integer({ min: 1, max: daysIn(y, m) }).map((d) => ({ kind: "day" as const, year: y, month: m, day: d }))),
+    fc
+      .integer({ min: minYear, max: Math.min(maxYear, 2198) })
+      .chain((y) => fc.integer({ min: 1, max: isoWeeks(y) }).map((w) => ({ kind: "week" as const, year: y, week: w }))),
     fc.record({ kind: fc.constant("month" as const), year, month: fc.integer({ min: 1, max: 12 }) }),
     fc.record({ kind: fc.constant("quarter" as const), year, quarter: fc.integer({ min: 1, max: 4 }) }),
     fc.record({ kind: fc.constant("tertial" as const), year, tertial: fc.integer({ min: 1, max: 3 }) }),
@@ -109,7 +119,7 @@ describe("period laws", () => {
 
   it("monthsOf a tertial, quarter, half, year or school year gives 4, 3, 6, 12 or 12 contiguous months inside it", () => {
     const expected = { tertial: 4, quarter: 3, half: 6, year: 12, schoolYear: 12, month: 1 } as const;
-    const wholeMonths = singlePeriod().filter((p) => p.kind !== "day");
+    const wholeMonths = singlePeriod().filter((p) => p.kind !== "day" && p.kind !== "week");
     fc.assert(
       fc.property(wholeMonths, (p) => {
         const months = monthsOf(p);

@@ -7,7 +7,7 @@
  * PERIOD_KINDS.includes("tertial"); // true
  * ```
  */
-export const PERIOD_KINDS = ["day", "month", "quarter", "tertial", "half", "year", "schoolYear", "range"] as const;
+export const PERIOD_KINDS = ["day", "week", "month", "quarter", "tertial", "half", "year", "schoolYear", "range"] as const;
 
 /**
  * The kinds a single (non-range) period can have: the granularities data is reported at.
@@ -15,10 +15,10 @@ export const PERIOD_KINDS = ["day", "month", "quarter", "tertial", "half", "year
  * @example
  * ```ts
  * import { GRANULARITIES } from "@opptrapping/core";
- * GRANULARITIES.length; // 7
+ * GRANULARITIES.length; // 8
  * ```
  */
-export const GRANULARITIES = ["day", "month", "quarter", "tertial", "half", "year", "schoolYear"] as const;
+export const GRANULARITIES = ["day", "week", "month", "quarter", "tertial", "half", "year", "schoolYear"] as const;
 
 /**
  * The discriminant of {@link Period}.
@@ -70,6 +70,24 @@ export interface DayPeriod {
  * const m: MonthPeriod = { kind: "month", year: 2025, month: 6 };
  * ```
  */
+/**
+ * An ISO 8601 week (Monday to Sunday), numbered within its ISO week-numbering year: SSB's `2023U29`,
+ * written `2023W29`.
+ *
+ * @example
+ * ```ts
+ * import type { WeekPeriod } from "@opptrapping/core";
+ * const w: WeekPeriod = { kind: "week", year: 2023, week: 29 };
+ * ```
+ */
+export interface WeekPeriod {
+  readonly kind: "week";
+  /** The ISO week-numbering year (the year of the week's Thursday). */
+  readonly year: number;
+  /** 1–52, or 53 in a year whose 1 January is a Thursday (or a Wednesday in a leap year). */
+  readonly week: number;
+}
+
 export interface MonthPeriod {
   readonly kind: "month";
   readonly year: number;
@@ -168,6 +186,7 @@ export interface SchoolYearPeriod {
  */
 export type SinglePeriod =
   | DayPeriod
+  | WeekPeriod
   | MonthPeriod
   | QuarterPeriod
   | TertialPeriod

@@ -28,7 +28,7 @@ describe("planChangeSchema", () => {
 
   it("rejects unknown keys and bad ids", () => {
     expect(planChangeSchema.safeParse({ kind: "removeTarget", targetId: "R1", sources: why, extra: 1 }).success).toBe(false);
-    expect(planChangeSchema.safeParse({ kind: "removeTarget", targetId: "1R", sources: why }).success).toBe(false);
+    expect(planChangeSchema.safeParse({ kind: "removeTarget", targetId: "-R", sources: why }).success).toBe(false);
   });
 
   it("types changes by kind", () => {

@@ -70,7 +70,7 @@ describe("periodStringSchema", () => {
   it("rejects 2025T4 as invalid_period, with the period parser's message", () => {
     expect(firstIssue(periodStringSchema, "2025T4")).toEqual({
       code: "invalid_period",
-      message: 'Invalid period "2025T4": tertial must be 1–3 (forms: 2025, 2025H2, 2025T2, 2025Q3, 2025-06, 2025-06-15, 2024/25, and ranges like 2025-06/2025-12)',
+      message: 'Invalid period "2025T4": tertial must be 1–3 (forms: 2025, 2025H2, 2025T2, 2025Q3, 2025W07, 2025-06, 2025-06-15, 2024/25, and ranges like 2025-06/2025-12)',
     });
   });
 
@@ -84,14 +84,14 @@ describe("periodStringSchema", () => {
 });
 
 describe("idSchema", () => {
-  it.each(["A2", "R5", "R5.phbu", "hdir", "M.ips_2", "x:y-z"])("accepts %s", (id) => {
+  it.each(["A2", "R5", "R5.phbu", "hdir", "M.ips_2", "x:y-z", "5R", "000007SF", "0"])("accepts %s", (id) => {
     expect(idSchema.parse(id)).toBe(id);
   });
 
-  it.each(["", "5R", "_x", "__proto__", "R 5", "R5/phbu", "Å1"])("rejects %j", (id) => {
+  it.each(["", "-5", "_x", "__proto__", "R 5", "R5/phbu", "Å1"])("rejects %j", (id) => {
     expect(firstIssue(idSchema, id)).toEqual({
       code: "invalid_format",
-      message: "ids start with a letter and contain only letters, digits, '.', '_', ':' or '-'",
+      message: "ids start with a letter or digit and contain only letters, digits, '.', '_', ':' or '-'",
     });
   });
 });

@@ -3,11 +3,14 @@ import type { DeepReadonly } from "../deepReadonly.js";
 import { Decimal, money } from "../money/index.js";
 import { safeParsePeriod } from "../period/index.js";
 
-/** Stable identifier of an entity, e.g. `A2`, `R5`, `R5.phbu`, `hdir`. */
+/**
+ * Stable identifier of an entity, e.g. `A2`, `R5`, `R5.phbu`, `hdir`. A leading digit is allowed
+ * so producers' own codes can be ids as they are (SCB's content code `000007SF`, BFS's `0`–`3`).
+ */
 export const idSchema = z
   .string()
-  .regex(/^[A-Za-z][A-Za-z0-9._:-]*$/, {
-    message: "ids start with a letter and contain only letters, digits, '.', '_', ':' or '-'",
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._:-]*$/, {
+    message: "ids start with a letter or digit and contain only letters, digits, '.', '_', ':' or '-'",
   });
 
 /** A title or text in Norwegian bokmål (`nb`, required), nynorsk (`nn`) and English (`en`). */

@@ -7,6 +7,7 @@ import {
   type Observation,
   type OrgHierarchy,
   type PlanData,
+  ssbSpecialRegionOf,
 } from "@opptrapping/core";
 import { resolveAsOf } from "../assess.js";
 import { AssessmentInputError } from "../errors.js";
@@ -104,6 +105,7 @@ function unitAt(id: string, level: EvaluationLevel, hierarchy: OrgHierarchy | un
     return undefined; // SSB's special regions belong to no county or health region
   }
   if (own === level) return id;
+  if (ssbSpecialRegionOf(id) !== undefined) return undefined; // Svalbard, the shelf, unallocated: in no county or region
   if (hierarchy?.has(id)) return hierarchy.ancestorAt(id, level)?.id;
   if (level === "county" && own === "municipality") return countyOfMunicipality(id);
   return undefined;
