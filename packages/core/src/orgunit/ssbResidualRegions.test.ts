@@ -12,6 +12,6 @@ describe("SSB's residual regions (K-21-22, K-23, K-Rest as the adapters normalis
 
   it.each(["ssb-21", "ssb-", "SSB-23", "K-23", "ssb-rest "])("still refuses %j", (id) => {
     expect(isOrgUnitId(id)).toBe(false);
-    expect(() => classifyOrgUnitId(id)).toThrow(/Invalid org unit id/);
+    expect(() => classifyOrgUnitId(id)).toThrow(/Invalid org unit id|special region code/);
   });
 });

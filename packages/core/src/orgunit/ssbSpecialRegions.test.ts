@@ -13,14 +13,19 @@ describe("SSB special region codes", () => {
     ]);
   });
 
-  it("accepts them as org unit ids, and nothing that merely looks like them", () => {
-    expect(["K-21-22", "K-23", "K-Rest"].every(isOrgUnitId)).toBe(true);
-    expect(["K-24", "K-rest", "K-3001", "K-", 23].some(isOrgUnitId)).toBe(false);
+  it("recognises the org unit ids the adapters write for them", () => {
+    expect(["ssb-21-22", "ssb-23", "ssb-rest"].map((c) => ssbSpecialRegionOf(c)?.code)).toEqual(["K-21-22", "K-23", "K-Rest"]);
+  });
+
+  it("accepts their ids as org unit ids — not the raw codes, and nothing that merely looks like them", () => {
+    expect(["ssb-21-22", "ssb-23", "ssb-rest"].every(isOrgUnitId)).toBe(true);
+    expect(["K-21-22", "K-23", "K-Rest", "ssb-24", "K-rest", "K-3001", "K-", 23].some(isOrgUnitId)).toBe(false);
   });
 });
 
 describe("classifyOrgUnitId and special codes", () => {
-  it("says a special code has no level", () => {
-    expect(() => classifyOrgUnitId("K-23")).toThrow('"K-23" is SSB\'s special region code for Kontinentalsokkelen, not a unit of any level');
+  it("says a raw special code is not an id, naming the id that stands for it; the ids are municipality-level", () => {
+    expect(() => classifyOrgUnitId("K-23")).toThrow('"K-23" is SSB\'s special region code for Kontinentalsokkelen; its org unit id is "ssb-23"');
+    expect(classifyOrgUnitId("ssb-23")).toBe("municipality");
   });
 });
