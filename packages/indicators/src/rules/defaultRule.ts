@@ -46,7 +46,7 @@ const pctEn = (x: number) => (Number.isFinite(x * 100) ? `${formatNumber(x * 100
  * const lenient = createDefaultRule({ tolerance: 0.2 });
  * ```
  */
-export function createDefaultRule(options: DefaultRuleOptions = {}): StatusRule {
+export function createDefaultRule(options: DefaultRuleOptions = {}): StatusRule & { readonly id: "default" } {
   const tolerance = options.tolerance ?? 0.1;
   if (!(tolerance >= 0) || !Number.isFinite(tolerance)) throw new RangeError(`tolerance must be a finite number ≥ 0, got ${tolerance}`);
   return {
