@@ -1,15 +1,16 @@
-import { deepFreeze, observationSchema, parsePlan, type Observation, type Plan } from "@opptrapping/core";
-import { observationData } from "./observations.js";
-import { planData } from "./planData.js";
+import { deepFreeze, type Observation, type Plan } from "@opptrapping/core";
+import { checkedObservations, checkedPlan } from "./checkedData.js";
 
 let cachedPlan: Plan | undefined;
 let cachedObservations: readonly Observation[] | undefined;
 
 /**
- * The bundled plan, validated by core's `parsePlan` on the first call and cached: an
- * immutable, deeply frozen `Plan` whose every reference resolves.
+ * The bundled plan: an immutable, deeply frozen `Plan` whose every reference resolves. It is
+ * validated by core's `parsePlan` when the package is built, not in your app: what ships is
+ * the checked result (checkedData.ts), so calling this costs no validation and pulls no zod
+ * into a browser bundle. The package's tests re-validate `planData` and compare. To validate
+ * at runtime anyway, call `parsePlan(planData)`.
  *
- * @throws {PlanValidationError} if the bundled data were invalid (the tests make sure it is not).
  * @example
  * ```ts
  * import { plan } from "@opptrapping/psykisk-helse";
@@ -18,13 +19,14 @@ let cachedObservations: readonly Observation[] | undefined;
  * ```
  */
 export function plan(): Plan {
-  cachedPlan ??= parsePlan(planData);
+  // The cast adds only the brand: checkedPlan is what parsePlan returned (see checkedData.test.ts).
+  cachedPlan ??= deepFreeze(checkedPlan) as Plan;
   return cachedPlan;
 }
 
 /**
- * The bundled observations, each validated by core's `observationSchema` on the first call
- * and cached, frozen.
+ * The bundled observations, frozen; each was validated by core's `observationSchema` when the
+ * package was built (the tests re-validate `observationData` and compare).
  *
  * @example
  * ```ts
@@ -33,6 +35,6 @@ export function plan(): Plan {
  * ```
  */
 export function observations(): readonly Observation[] {
-  cachedObservations ??= deepFreeze(observationData.map((o) => observationSchema.parse(o)));
+  cachedObservations ??= deepFreeze(checkedObservations);
   return cachedObservations;
 }
