@@ -7,7 +7,8 @@ describe("examples/custom-status-rule", () => {
     const out = main();
     expect(out).toContain("toolkit: opptrapping:assessors, opptrapping:default-status, acme:progress");
     // SYNTHETIC 44 days (2023) → 37.5 (2025): the line reaches < 35 well before 2033 → on track.
-    expect(out).toMatch(/^default\s+onTrack/m);
+    expect(out).toMatch(/^default\s+onTrack .*\(with the synthetic 2023 value\)$/m);
+    expect(out).toContain("data: the bundled observations plus one SYNTHETIC value (44 days, 2023)");
     // Open SDG: observed growth (37.5/44)^(1/2) − 1 ≈ −7.7 %/yr against required
     // (35/44)^(1/10.2) − 1 ≈ −2.2 %/yr (to the end of 2033) → ratio ≈ 3.5 ≥ 0.95 → on track.
     expect(out).toMatch(/^open-sdg\s+onTrack .*Progress ratio 3\.\d\d/m);

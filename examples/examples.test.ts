@@ -34,5 +34,8 @@ describe("examples", () => {
     expect(out).toMatch(/rhf-nord\s+2025-10 – \(missing, synthetic\)/);
     // December: (36.1·980 + 39.5·470 + 33.9·350 + 38·205) / 2005 = 36.71…
     expect(out).toContain("NO 2025-12 (service=PHBU) = 36.71 days");
+    // The verdict rests on the synthetic file and says so, with what the bundled data alone give.
+    expect(out).toMatch(/^R5\.phbu as of 2026-01-31, bundled data \+ the SYNTHETIC file: onTrack — /m);
+    expect(out).toContain("(on the bundled data alone: atRisk, one point and no trend; this verdict rests on synthetic figures)");
   });
 });

@@ -31,7 +31,10 @@ export function main(): string {
   const p = plan();
   const e = evaluatePlan(p, [...observations(), ...read.observations], { asOf: "2026-01" });
   const a = e.goals.find((g) => g.goalId === "R5")!.assessments.find((x) => x.targetId === "R5.phbu")!;
-  lines.push(`R5.phbu as of ${e.asOf}: ${a.status} — ${a.explanation.en}`);
+  // The bundled data alone give R5.phbu one point (37.5 days, atRisk, as in the README); the
+  // synthetic monthly series adds a falling trend, hence a different verdict: say so.
+  lines.push(`R5.phbu as of ${e.asOf}, bundled data + the SYNTHETIC file: ${a.status} — ${a.explanation.en}`);
+  lines.push("  (on the bundled data alone: atRisk, one point and no trend; this verdict rests on synthetic figures)");
   return lines.join("\n");
 }
 

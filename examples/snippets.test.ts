@@ -35,3 +35,22 @@ describe("package READMEs", () => {
     });
   }
 });
+
+describe("docs/writing-a-plugin.md", () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it("shows examples/plugin/acme.ts, toolkit.ts and acme.test.ts word for word (the last runs as a test)", () => {
+    const doc = readFileSync(new URL("../docs/writing-a-plugin.md", import.meta.url), "utf8");
+    const blocks = [...doc.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]);
+    const files = ["acme.ts", "toolkit.ts", "acme.test.ts"].map((f) => readFileSync(new URL(`./plugin/${f}`, import.meta.url), "utf8"));
+    expect(blocks).toEqual(files);
+  });
+
+  it("composes the plugin with the built-ins: the strict rule rates 37.5 days against < 35 off track", async () => {
+    const log = vi.spyOn(console, "log").mockImplementation(() => undefined);
+    await import("./plugin/toolkit.ts");
+    expect(log.mock.calls).toEqual([["strict", "offTrack"], [[0, 6.5]]]);
+  });
+});
