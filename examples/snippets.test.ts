@@ -50,7 +50,7 @@ describe("docs/writing-a-plugin.md", () => {
 
   it("composes the plugin with the built-ins: the strict rule rates 37.5 days against < 35 off track", async () => {
     const log = vi.spyOn(console, "log").mockImplementation(() => undefined);
-    await import("./plugin/toolkit.ts");
+    await import("./plugin/toolkit.js");
     expect(log.mock.calls).toEqual([["strict", "offTrack"], [[0, 6.5]]]);
   });
 });

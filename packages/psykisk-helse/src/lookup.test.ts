@@ -13,6 +13,7 @@ describe("target(id)", () => {
     expect([phbu.comparator, phbu.value]).toEqual(["<", 35]);
     expectTypeOf(phbu.kind).toEqualTypeOf<"threshold">();
     expectTypeOf(phbu.id).toEqualTypeOf<"R5.phbu">();
+    expectTypeOf(phbu.indicatorId).toEqualTypeOf<"R5.wait">();
     expectTypeOf(target("R1.reduce25").kind).toEqualTypeOf<"relativeChange">();
   });
 

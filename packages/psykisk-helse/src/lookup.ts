@@ -15,10 +15,13 @@ type TargetDataOf<I extends TargetId> = Extract<(typeof resultGoals)[number]["ta
  * @example
  * ```ts
  * import type { TargetOf } from "@opptrapping/psykisk-helse";
- * type Phbu = TargetOf<"R5.phbu">; // { kind: "threshold"; id: "R5.phbu"; … }
+ * type Phbu = TargetOf<"R5.phbu">; // { kind: "threshold"; id: "R5.phbu"; indicatorId: "R5.wait"; … }
  * ```
  */
-export type TargetOf<I extends TargetId> = Extract<Target, { readonly kind: TargetDataOf<I>["kind"] }> & { readonly id: I };
+export type TargetOf<I extends TargetId> = Extract<Target, { readonly kind: TargetDataOf<I>["kind"] }> & {
+  readonly id: I;
+  readonly indicatorId: TargetDataOf<I>["indicatorId"];
+};
 
 /**
  * The validated result goal with id `I`.
