@@ -26,7 +26,7 @@ export type {
   Trend,
   Verdict,
 } from "@opptrapping/sdk";
-export type { Observation } from "@opptrapping/core";
+export type { Issue, Observation } from "@opptrapping/core";
 export { AssessmentInputError } from "./errors.js";
 export { explain, formatValue, statusLabel } from "./explain.js";
 export { buildSeries, type BuiltSeries, type ExcludedObservation, type SeriesSelector } from "./series/buildSeries.js";

@@ -5,6 +5,8 @@
  * letter of 19 January 2026 (S0), Helsedirektoratet's slide deck (S1) and a few public pages.
  */
 export { plan, observations } from "./plan.js";
+// What plan() and observations() return, so naming a result needs no second import.
+export type { Observation, Plan } from "@opptrapping/core";
 export { planData } from "./planData.js";
 export { observationData, type ObservationData } from "./observations.js";
 export {
