@@ -41,7 +41,7 @@ export {
   indicator,
   measure,
   target,
-  UnknownIdError,
+  UnknownBundledIdError,
   type EntityKind,
   type GoalOf,
   type IndicatorOf,

@@ -1,6 +1,7 @@
 import { describe, expect, expectTypeOf, it } from "vitest";
 import { GOAL_IDS, INDICATOR_IDS, TARGET_IDS, type TargetId } from "./ids.js";
-import { goal, indicator, measure, target, UnknownIdError } from "./lookup.js";
+import { UnknownIdError } from "@opptrapping/core";
+import { goal, indicator, measure, target, UnknownBundledIdError } from "./lookup.js";
 import { plan } from "./plan.js";
 
 describe("target(id)", () => {
@@ -35,10 +36,15 @@ describe("target(id)", () => {
     } catch (error) {
       thrown = error;
     }
+    // Core's UnknownIdError, so one instanceof catches it and core's query errors alike.
     expect(thrown).toBeInstanceOf(UnknownIdError);
-    const error = thrown as UnknownIdError;
+    expect(thrown).toBeInstanceOf(UnknownBundledIdError);
+    const error = thrown as UnknownBundledIdError;
+    expect(error.name).toBe("UnknownBundledIdError");
     expect(error.code).toBe("unknown_id");
-    expect(error.path).toEqual(["target"]);
+    expect(error.path).toEqual(["targets"]);
+    expect(error.id).toBe("r5.PHUB");
+    expect(error.kind).toBe("target");
     expect(error.suggestion).toBe("R5.phbu");
     expect(error.message).toBe('The bundled plan has no target "r5.PHUB". Did you mean "R5.phbu"?');
   });
@@ -48,7 +54,7 @@ describe("target(id)", () => {
       try {
         target("nothing like it" as TargetId);
       } catch (e) {
-        return e as UnknownIdError;
+        return e as UnknownBundledIdError;
       }
       return undefined;
     })();

@@ -1,4 +1,4 @@
-import { OpptrappingError, type Plan, type Target } from "@opptrapping/core";
+import { UnknownIdError, type Plan, type Target } from "@opptrapping/core";
 import type { resultGoals } from "./data/goals.js";
 import type { MeasureId } from "./data/measures.js";
 import type { GoalId, IndicatorId, TargetId } from "./ids.js";
@@ -56,39 +56,45 @@ export type IndicatorOf<I extends IndicatorId> = Plan["indicators"][number] & { 
  */
 export type MeasureOf<I extends MeasureId> = Plan["measures"][number] & { readonly id: I };
 
-/** The kind of entity an {@link UnknownIdError} was looking for. */
+/** The kind of entity an {@link UnknownBundledIdError} was looking for. */
 export type EntityKind = "target" | "goal" | "indicator" | "measure";
+
+const COLLECTION: Readonly<Record<EntityKind, string>> = { target: "targets", goal: "resultGoals", indicator: "indicators", measure: "measures" };
 
 /**
  * Thrown by {@link target}, {@link goal}, {@link indicator} and {@link measure} for an id the
- * bundled plan does not have (code `unknown_id`; `path` is `[kind]`). The message names the
- * closest known id when there is one (`suggestion`). TypeScript callers get a compile error
- * instead; this is for ids that arrive at runtime (from a URL, a file, a form).
+ * bundled plan does not have: core's `UnknownIdError` (code `unknown_id`, `path` the
+ * collection, e.g. `["targets"]`), so one `instanceof UnknownIdError` catches it and core's
+ * query errors alike, plus the closest known id when one is close enough to be a likely typo
+ * (`suggestion`, named in the message). TypeScript callers get a compile error instead; this
+ * is for ids that arrive at runtime (from a URL, a file, a form).
  *
  * @example
  * ```ts
- * import { target, UnknownIdError } from "@opptrapping/psykisk-helse";
+ * import { UnknownIdError } from "@opptrapping/core";
+ * import { target, type TargetId } from "@opptrapping/psykisk-helse";
  * try {
- *   target(userInput as never);
+ *   target(new URL(location.href).searchParams.get("target") as TargetId);
  * } catch (error) {
- *   if (error instanceof UnknownIdError) console.error(error.message, error.suggestion);
+ *   if (error instanceof UnknownIdError) console.error(error.message); // … Did you mean "R5.phbu"?
  * }
  * ```
  */
-export class UnknownIdError extends OpptrappingError {
+export class UnknownBundledIdError extends UnknownIdError {
   /** What was looked up. */
   readonly kind: EntityKind;
-  /** The id that was asked for. */
-  readonly id: string;
   /** The closest known id, if one is close enough to be a likely typo. */
   readonly suggestion: string | undefined;
 
   constructor(kind: EntityKind, id: string, known: readonly string[]) {
+    super(COLLECTION[kind], kind, id, known);
     const suggestion = closest(id, known);
-    const hint = suggestion === undefined ? ` Known ${kind} ids: ${known.join(", ")}.` : ` Did you mean "${suggestion}"?`;
-    super("unknown_id", `The bundled plan has no ${kind} "${id}".${hint}`, [kind]);
+    // Core's message lists the known ids; a likely typo gets the one it probably meant instead.
+    this.message =
+      suggestion === undefined
+        ? `The bundled plan has no ${kind} "${id}". Known ${kind} ids: ${known.join(", ")}.`
+        : `The bundled plan has no ${kind} "${id}". Did you mean "${suggestion}"?`;
     this.kind = kind;
-    this.id = id;
     this.suggestion = suggestion;
   }
 }
@@ -96,9 +102,9 @@ export class UnknownIdError extends OpptrappingError {
 /**
  * One target of the bundled plan, by id, typed as exactly that target (its `kind` and its
  * fields). A misspelt id is a compile error; at runtime (an id from outside the type system)
- * it throws an {@link UnknownIdError} with a "did you mean".
+ * it throws an {@link UnknownBundledIdError} with a "did you mean".
  *
- * @throws {UnknownIdError} if the plan has no target with that id.
+ * @throws {UnknownBundledIdError} (a core `UnknownIdError`) if the plan has no target with that id.
  * @example
  * ```ts
  * import { target } from "@opptrapping/psykisk-helse";
@@ -111,14 +117,14 @@ export function target<const I extends TargetId>(id: I): TargetOf<I> {
   const found = plan()
     .resultGoals.flatMap((g) => g.targets)
     .find((t) => t.id === id);
-  if (!found) throw new UnknownIdError("target", id, TARGET_IDS);
+  if (!found) throw new UnknownBundledIdError("target", id, TARGET_IDS);
   return found as TargetOf<I>;
 }
 
 /**
  * One result goal (resultatmål) of the bundled plan, by id.
  *
- * @throws {UnknownIdError} if the plan has no goal with that id.
+ * @throws {UnknownBundledIdError} (a core `UnknownIdError`) if the plan has no goal with that id.
  * @example
  * ```ts
  * import { goal } from "@opptrapping/psykisk-helse";
@@ -127,14 +133,14 @@ export function target<const I extends TargetId>(id: I): TargetOf<I> {
  */
 export function goal<const I extends GoalId>(id: I): GoalOf<I> {
   const found = plan().resultGoals.find((g) => g.id === id);
-  if (!found) throw new UnknownIdError("goal", id, GOAL_IDS);
+  if (!found) throw new UnknownBundledIdError("goal", id, GOAL_IDS);
   return found as GoalOf<I>;
 }
 
 /**
  * One indicator of the bundled plan, by id.
  *
- * @throws {UnknownIdError} if the plan has no indicator with that id.
+ * @throws {UnknownBundledIdError} (a core `UnknownIdError`) if the plan has no indicator with that id.
  * @example
  * ```ts
  * import { indicator } from "@opptrapping/psykisk-helse";
@@ -143,14 +149,14 @@ export function goal<const I extends GoalId>(id: I): GoalOf<I> {
  */
 export function indicator<const I extends IndicatorId>(id: I): IndicatorOf<I> {
   const found = plan().indicators.find((i) => i.id === id);
-  if (!found) throw new UnknownIdError("indicator", id, INDICATOR_IDS);
+  if (!found) throw new UnknownBundledIdError("indicator", id, INDICATOR_IDS);
   return found as IndicatorOf<I>;
 }
 
 /**
  * One measure (tiltak) of the bundled plan, by id.
  *
- * @throws {UnknownIdError} if the plan has no measure with that id.
+ * @throws {UnknownBundledIdError} (a core `UnknownIdError`) if the plan has no measure with that id.
  * @example
  * ```ts
  * import { measure } from "@opptrapping/psykisk-helse";
@@ -160,7 +166,7 @@ export function indicator<const I extends IndicatorId>(id: I): IndicatorOf<I> {
 export function measure<const I extends MeasureId>(id: I): MeasureOf<I> {
   const found = plan().measures.find((m) => m.id === id);
   if (!found)
-    throw new UnknownIdError(
+    throw new UnknownBundledIdError(
       "measure",
       id,
       measures.map((m) => m.id),
