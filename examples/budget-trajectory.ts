@@ -26,7 +26,7 @@ export function main(): string {
       { year: 2033, cumulative: "3000000000" },
     ],
   });
-  lines.push(`back-loaded path (illustrative) expects ${formatMoney(backLoaded.expected, { locale: "en" })} by ${backLoaded.budgetYear} → ${backLoaded.onTrack ? "on track" : "behind"}`);
+  lines.push(`back-loaded path (SYNTHETIC: made-up points, not from the sources) expects ${formatMoney(backLoaded.expected, { locale: "en" })} by ${backLoaded.budgetYear} → ${backLoaded.onTrack ? "on track" : "behind"}`);
   return lines.join("\n");
 }
 

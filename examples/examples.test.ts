@@ -19,6 +19,8 @@ describe("examples", () => {
     // 1 200 000 000 − 3 000 000 000 × 4 / 11 = 109 090 909.09…
     expect(out).toMatch(/gap NOK\s109,090,909\.09, on track/);
     expect(out).toMatch(/2033\s+NOK\s3\sbillion/);
+    // Made-up path, labelled so: 150 m (2023) → 1.2 bn (2027), so 2026 is 150 m + 1 050 m × 3/4 = 937.5 m.
+    expect(out).toMatch(/^back-loaded path \(SYNTHETIC: made-up points, not from the sources\) expects NOK\s937\.5\smillion by 2026 → on track$/m);
   });
 
   it("proposal-coverage: every item of Dokument 8:74 S is mapped or says why not", () => {
@@ -32,6 +34,7 @@ describe("examples", () => {
     const out = ssbJsonStat();
     expect(out).toContain("read 12 observations (SYNTHETIC file), 0 issues");
     expect(out).toMatch(/rhf-nord\s+2025-10 – \(missing, synthetic\)/);
+    expect(out).toMatch(/rhf-vest\s+2025-12 39\.5 days, n = 470 \(synthetic\)/);
     // December: (36.1·980 + 39.5·470 + 33.9·350 + 38·205) / 2005 = 36.71…
     expect(out).toContain("NO 2025-12 (service=PHBU) = 36.71 days");
     // The verdict rests on the synthetic file and says so, with what the bundled data alone give.

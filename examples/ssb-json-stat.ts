@@ -27,7 +27,7 @@ export function main(): string {
   const read = fromJsonStat(input, mapping, { mode: "lenient" });
   const lines = [`read ${read.observations.length} observations (SYNTHETIC file), ${read.issues.length} issues`];
   for (const o of read.observations)
-    lines.push(`  ${o.orgUnit.padEnd(15)} ${o.period} ${o.value === null ? `– (${o.flags.join(", ")})` : `${formatValue(o.value, "days", "en")}, n = ${o.count}`}`);
+    lines.push(`  ${o.orgUnit.padEnd(15)} ${o.period} ${o.value === null ? `– (${o.flags.join(", ")})` : `${formatValue(o.value, "days", "en")}, n = ${o.count} (${o.flags.join(", ")})`}`);
   const p = plan();
   const e = evaluatePlan(p, [...observations(), ...read.observations], { asOf: "2026-01" });
   const a = e.goals.find((g) => g.goalId === "R5")!.assessments.find((x) => x.targetId === "R5.phbu")!;
