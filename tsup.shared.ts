@@ -36,7 +36,8 @@ export function libraryBuild(entry: Record<string, string>) {
     rmSync("dist", { recursive: true, force: true });
     return [
       { ...common, entry, format: ["esm", "cjs"], dts, clean: false, splitting: false, treeshake: true },
-      { ...common, entry: SOURCES, format: ["esm"], bundle: false, outDir: "dist/esm", dts: false, clean: false },
+      // silent: it would list every source file of the package on each build.
+      { ...common, entry: SOURCES, format: ["esm"], bundle: false, outDir: "dist/esm", dts: false, clean: false, silent: true },
     ];
   });
 }
