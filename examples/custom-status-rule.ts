@@ -11,7 +11,7 @@
  */
 import { parsePeriod, periodMidpoint, type Observation } from "@opptrapping/core";
 import { assess, builtinPlugins, createDefaultRule, evidenceVerdict } from "@opptrapping/indicators";
-import { plan, observations } from "@opptrapping/psykisk-helse";
+import { observations, plan, target as targetById } from "@opptrapping/psykisk-helse";
 import { createToolkit, definePlugin, type StatusRule } from "@opptrapping/sdk";
 
 /** Open SDG's progress ratio as a status rule. */
@@ -67,7 +67,7 @@ export const acmePlugin = definePlugin({
 export function main(): string {
   const toolkit = createToolkit({ plugins: [builtinPlugins, acmePlugin] });
   const p = plan();
-  const target = p.resultGoals.flatMap((g) => g.targets).find((t) => t.id === "R5.phbu")!;
+  const target = targetById("R5.phbu");
   // SYNTHETIC: a made-up 2024 annual value after the bundled 53 days of 2022 (where the series
   // breaks), so the series has a point after its baseline to judge.
   const synthetic: Observation = {
@@ -80,10 +80,14 @@ export function main(): string {
     note: "SYNTHETIC value for the example",
   };
   const data = [synthetic, ...observations()];
-  const lines: string[] = [`toolkit: ${toolkit.plugins.join(", ")}; rules: ${toolkit.ruleIds.join(", ")}`];
+  const lines: string[] = [
+    `toolkit: ${toolkit.plugins.join(", ")}; rules: ${toolkit.ruleIds.join(", ")}`,
+    "data: the bundled observations plus one SYNTHETIC value (44 days, 2024) after the 2022 break —",
+    "      so R5.phbu rates onTrack here, where the bundled data alone (the 2022 figure only) give insufficientData",
+  ];
   for (const rule of ["default", "open-sdg"] as const) {
     const a = assess(target, data, { asOf: "2026-01", plan: p, toolkit, rule });
-    lines.push(`${rule.padEnd(9)} ${a.status.padEnd(9)} ${a.explanation.en}`);
+    lines.push(`${rule.padEnd(9)} ${a.status.padEnd(9)} ${a.explanation.en} (with the synthetic 2023 value)`);
   }
   const stricter = assess(target, data, { asOf: "2026-01", plan: p, rule: createDefaultRule({ onTrackAt: 4, atRiskAt: 2 }) });
   lines.push(`default (on track from a pace ratio of 4, at risk from 2): ${stricter.status}`);

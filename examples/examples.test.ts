@@ -38,6 +38,7 @@ describe("examples", () => {
     const out = ssbJsonStat();
     expect(out).toContain("read 12 observations (SYNTHETIC file), 0 issues");
     expect(out).toMatch(/rhf-nord\s+2025-10 – \(missing, synthetic\)/);
+    expect(out).toMatch(/rhf-vest\s+2025-12 39\.5 days, n = 470 \(synthetic\)/);
     // December: (36.1·980 + 39.5·470 + 33.9·350 + 38·205) / 2005 = 36.71…
     expect(out).toContain("2025-12 = 36.71 days");
     // Three months are not a tertial or a year (R5's reporting periods): no verdict, saying why.

@@ -1,6 +1,6 @@
-import { packageBuild } from "../../tsup.shared.js";
+import { libraryBuild } from "../../tsup.shared.js";
 
-export default packageBuild({
+export default libraryBuild({
   index: "src/index.ts",
   csv: "src/csv/index.ts",
   "json-stat": "src/json-stat/index.ts",

@@ -1,3 +1,3 @@
-import { packageBuild } from "../../tsup.shared.js";
+import { libraryBuild } from "../../tsup.shared.js";
 
-export default packageBuild({ index: "src/index.ts", "orgunit-register": "src/orgunit/register/index.ts" });
+export default libraryBuild({ index: "src/index.ts", "orgunit-register": "src/orgunit/register/index.ts" });

@@ -1,3 +1,3 @@
-import { packageBuild } from "../../tsup.shared.js";
+import { libraryBuild } from "../../tsup.shared.js";
 
-export default packageBuild({ index: "src/index.ts", testing: "src/testing/index.ts" });
+export default libraryBuild({ index: "src/index.ts", testing: "src/testing/index.ts" });

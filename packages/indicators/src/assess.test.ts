@@ -252,6 +252,7 @@ describe("assess", () => {
     });
 
     it("throws MissingExtensionError for an unknown rule id", () => {
+      // @ts-expect-error: the built-in toolkit has no rule "nope" (a compile error; this checks the runtime error)
       expect(() => assess(phbu, three, { asOf: "2026-01", plan, rule: "nope" })).toThrow(MissingExtensionError);
     });
 

@@ -11,15 +11,18 @@ import {
   type PlanData,
   type Target,
 } from "@opptrapping/core";
-import type { AssessOptions, Assessment, AssessorInput, Measurement, StatusRule, Toolkit } from "@opptrapping/sdk";
+import type { AssessOptions, Assessment, AssessorInput, Measurement, Plugin, RuleIdOf, StatusRule, Toolkit } from "@opptrapping/sdk";
 import { AssessmentInputError } from "./errors.js";
 import { comparableWith } from "./assessors/common.js";
 import { explain } from "./explain.js";
 import { buildSeries } from "./series/buildSeries.js";
-import { builtinToolkit } from "./toolkit.js";
+import { builtinToolkit, type BuiltinPlugin } from "./toolkit.js";
 
-/** Settings of {@link assess}. */
-export interface AssessSettings extends Partial<Omit<AssessOptions, "asOf" | "baselinePolicy">> {
+/**
+ * Settings of {@link assess}. `P` is the plugins of the toolkit, so `rule` is checked against
+ * the ids of the rules they register (a toolkit typed only as `Toolkit` accepts any string).
+ */
+export interface AssessSettings<P extends Plugin = Plugin> extends Partial<Omit<AssessOptions, "asOf" | "baselinePolicy">> {
   /**
    * As of when: an ISO date (`2026-01-31`) or any period string (`2026-01` means its last day).
    * Observations of periods ending later are left out.
@@ -37,9 +40,9 @@ export interface AssessSettings extends Partial<Omit<AssessOptions, "asOf" | "ba
   readonly baselinePolicy?: BaselinePolicy;
   readonly indicators?: readonly Indicator[];
   /** A status rule, or the id of one in the toolkit. @default "default" */
-  readonly rule?: StatusRule | string;
+  readonly rule?: StatusRule | NoInfer<RuleIdOf<P>>;
   /** The toolkit giving assessors and rules. @default the built-in toolkit */
-  readonly toolkit?: Toolkit;
+  readonly toolkit?: Toolkit<P>;
 }
 
 /** Resolves an `asOf` setting to an ISO date. */
@@ -88,14 +91,16 @@ export function resolveOptions(settings: AssessSettings, method?: AssessOptions[
  * @example
  * ```ts
  * import { assess } from "@opptrapping/indicators";
- * import { plan, observations } from "@opptrapping/psykisk-helse";
- * const p = plan();
- * const target = p.resultGoals.find((g) => g.id === "R5")!.targets[0]!;
- * const a = assess(target, observations(), { asOf: "2026-01", plan: p });
+ * import { observations, plan, target } from "@opptrapping/psykisk-helse";
+ * const a = assess(target("R5.phbu"), observations(), { asOf: "2026-01", plan: plan() });
  * a.status; // "atRisk"
  * ```
  */
-export function assess(target: Target, observations: readonly Observation[], settings: AssessSettings): Assessment {
+export function assess<P extends Plugin = BuiltinPlugin>(
+  target: Target,
+  observations: readonly Observation[],
+  settings: AssessSettings<P>,
+): Assessment {
   const toolkit = settings.toolkit ?? builtinToolkit();
   const rule = typeof settings.rule === "object" ? settings.rule : toolkit.statusRule(settings.rule ?? "default");
   const options = resolveOptions(settings, rule.method);

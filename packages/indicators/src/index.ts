@@ -6,13 +6,34 @@
  * assessors and rules are plugins written with `@opptrapping/sdk`.
  */
 export { assess, resolveAsOf, resolveBaselinePolicy, resolveOptions, type AssessSettings } from "./assess.js";
+// The types `assess` and the rules return are the plugin contract's, defined once in the sdk;
+// re-exported so a caller of this package never needs a second import to name a result.
+export type {
+  Assessment,
+  AssessOptions,
+  Colour,
+  Explanation,
+  Forecast,
+  ForecastMethod,
+  InsufficientData,
+  Measurement,
+  ObservationRef,
+  Series,
+  SeriesPoint,
+  Status,
+  StatusRule,
+  Toolkit,
+  Trend,
+  Verdict,
+} from "@opptrapping/sdk";
+export type { Issue, Observation } from "@opptrapping/core";
 export { AssessmentInputError } from "./errors.js";
 export { explain, formatValue, statusLabel } from "./explain.js";
 export { buildSeries, type BuiltSeries, type ExcludedObservation, type SeriesSelector } from "./series/buildSeries.js";
 export { fitLine, timeWeights, type Line } from "./math/leastSquares.js";
 export * from "./assessors/index.js";
 export * from "./rules/index.js";
-export { builtinPlugins, builtinToolkit } from "./toolkit.js";
+export { builtinPlugins, builtinToolkit, type BuiltinPlugin } from "./toolkit.js";
 export {
   budgetTrajectory,
   DEFAULT_ABOUT_TOLERANCE,

@@ -191,3 +191,41 @@ export const ACTOR_IDS = [
  * ```
  */
 export type ActorId = (typeof ACTOR_IDS)[number];
+
+/**
+ * The ids of the plan's targets (the measurable criteria each result goal is judged by), in
+ * plan order. The bundled data may use no other id, so this list and the data cannot drift.
+ *
+ * @example
+ * ```ts
+ * import { TARGET_IDS, type TargetId } from "@opptrapping/psykisk-helse";
+ * const phbu: TargetId = "R5.phbu";
+ * TARGET_IDS.length; // 12
+ * ```
+ */
+export const TARGET_IDS = [
+  "R1.reduce25",
+  "R2.reduce",
+  "R3.all",
+  "R4.all",
+  "R5.phbu",
+  "R5.phv",
+  "R5.tsb",
+  "R6.noDecline",
+  "R6.capacity2040",
+  "R6.costGrowth",
+  "R7.increase",
+  "R7.gap",
+] as const satisfies readonly string[];
+
+/**
+ * A target id of the bundled plan; {@link TARGET_IDS} lists them.
+ *
+ * @example
+ * ```ts
+ * import { target, type TargetId } from "@opptrapping/psykisk-helse";
+ * const id: TargetId = "R5.tsb";
+ * target(id).kind; // "threshold"
+ * ```
+ */
+export type TargetId = (typeof TARGET_IDS)[number];

@@ -4,45 +4,9 @@
  * Meld. St. 23 (2022–2023)) as validated data, every fact citing its source: the minister's
  * letter of 19 January 2026 (S0), Helsedirektoratet's slide deck (S1) and a few public pages.
  */
-import { deepFreeze, observationSchema, parsePlan, type Observation, type Plan } from "@opptrapping/core";
-import { observationData } from "./observations.js";
-import { planData } from "./planData.js";
-
-let cachedPlan: Plan | undefined;
-let cachedObservations: readonly Observation[] | undefined;
-
-/**
- * The bundled plan, validated by core's `parsePlan` on the first call and cached: an
- * immutable, deeply frozen `Plan` whose every reference resolves.
- *
- * @throws {PlanValidationError} if the bundled data were invalid (the tests make sure it is not).
- * @example
- * ```ts
- * import { plan } from "@opptrapping/psykisk-helse";
- * const p = plan();
- * p.resultGoals.map((g) => g.id); // ["R1", "R2", "R3", "R4", "R5", "R6", "R7", "R8"]
- * ```
- */
-export function plan(): Plan {
-  cachedPlan ??= parsePlan(planData);
-  return cachedPlan;
-}
-
-/**
- * The bundled observations, each validated by core's `observationSchema` on the first call
- * and cached, frozen.
- *
- * @example
- * ```ts
- * import { observations } from "@opptrapping/psykisk-helse";
- * observations().find((o) => o.dimensions["service"] === "PHBU")?.value; // 37.5
- * ```
- */
-export function observations(): readonly Observation[] {
-  cachedObservations ??= deepFreeze(observationData.map((o) => observationSchema.parse(o)));
-  return cachedObservations;
-}
-
+export { plan, observations } from "./plan.js";
+// What plan() and observations() return, so naming a result needs no second import.
+export type { Observation, Plan } from "@opptrapping/core";
 export { planData } from "./planData.js";
 export { observationData, type ObservationData } from "./observations.js";
 export {
@@ -69,6 +33,7 @@ export {
   INDICATOR_IDS,
   MAIN_GOAL_IDS,
   SERVICES,
+  TARGET_IDS,
   THEME_IDS,
   type ActorId,
   type AreaId,
@@ -76,8 +41,21 @@ export {
   type IndicatorId,
   type MainGoalId,
   type Service,
+  type TargetId,
   type ThemeId,
 } from "./ids.js";
+export {
+  goal,
+  indicator,
+  measure,
+  target,
+  UnknownBundledIdError,
+  type EntityKind,
+  type GoalOf,
+  type IndicatorOf,
+  type MeasureOf,
+  type TargetOf,
+} from "./lookup.js";
 export { actors } from "./data/actors.js";
 export { areas, mainGoals, resultGoals, themes } from "./data/goals.js";
 export { indicators } from "./data/indicators.js";

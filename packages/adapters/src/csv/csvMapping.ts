@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { AdapterError } from "../AdapterError.js";
 import { parseMapping, type Mapping, type MappingInput } from "../mapping/index.js";
 

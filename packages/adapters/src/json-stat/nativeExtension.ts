@@ -1,5 +1,5 @@
 import { observationFlagSchema, sourceRefSchema, type ObservationFlag, type SourceRef } from "@opptrapping/core";
-import { z } from "zod";
+import * as z from "zod";
 import { AdapterError } from "../AdapterError.js";
 import type { Cube } from "./types.js";
 

@@ -1,5 +1,5 @@
 import { idSchema, observationFlagSchema, sourceRefSchema, type DeepReadonly } from "@opptrapping/core";
-import { z } from "zod";
+import * as z from "zod";
 
 const codeMap = z.record(z.string(), z.string().min(1));
 

@@ -1,4 +1,9 @@
-import DecimalJs from "decimal.js";
+// The named export, not the default: decimal.js's one declaration file is typed as CommonJS,
+// so under `moduleResolution: node16/nodenext` an ES module's default import of it is the whole
+// `module.exports` namespace, and a declaration saying `type Decimal = <that default>` fails to
+// compile (TS2709) or, with skipLibCheck, quietly becomes `any`. The named export is the class
+// itself in every resolution mode and at runtime (decimal.js sets `Decimal.Decimal = Decimal`).
+import { Decimal as DecimalJs } from "decimal.js";
 
 /**
  * The library's own decimal.js constructor: 40 significant digits, rounding half to even,

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * The levels of Norwegian health and local government an org unit can be at, from the top:

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { orgUnitLevelSchema } from "./levels.js";
 import { ACCEPTED_ORG_UNIT_IDS, orgUnitLevelOf } from "./orgUnitLevelOf.js";
 

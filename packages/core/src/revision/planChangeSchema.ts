@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import type { DeepReadonly } from "../deepReadonly.js";
 import { idSchema, moneySchema, periodStringSchema, sourcesSchema } from "../schema/common.js";
 import {

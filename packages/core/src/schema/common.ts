@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import type { DeepReadonly } from "../deepReadonly.js";
 import { Decimal, money } from "../money/index.js";
 import { safeParsePeriod } from "../period/index.js";

@@ -129,7 +129,7 @@ export function applyMilestones(v: Verdict, m: Measurement, policy: "capAtRisk" 
  * const stricter = createDefaultRule({ onTrackAt: 1, atRiskAt: 0.8 });
  * ```
  */
-export function createDefaultRule(options: DefaultRuleOptions = {}): StatusRule {
+export function createDefaultRule(options: DefaultRuleOptions = {}): StatusRule & { readonly id: "default" } {
   const onTrackAt = options.onTrackAt ?? 0.95;
   const atRiskAt = options.atRiskAt ?? 0.6;
   const milestones = options.missedMilestone ?? "capAtRisk";
@@ -137,7 +137,7 @@ export function createDefaultRule(options: DefaultRuleOptions = {}): StatusRule 
     if (!(x >= 0) || !Number.isFinite(x)) throw new StatusRuleError("invalid_rule_option", `${name} must be a finite number ≥ 0, got ${x}.`, [name]);
   if (atRiskAt > onTrackAt) throw new StatusRuleError("invalid_rule_option", `atRiskAt (${atRiskAt}) must not exceed onTrackAt (${onTrackAt}).`, ["atRiskAt"]);
   return Object.freeze({
-    id: "default",
+    id: "default" as const,
     title: { nb: "Framdrift mot banen", en: "Progress against the path" },
     method: "linearLeastSquares",
     decide({ target, measurement: m, options: o }): Verdict {

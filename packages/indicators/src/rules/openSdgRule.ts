@@ -66,8 +66,8 @@ const BAND_TEXT: Record<OpenSdgBand, { nb: string; en: string }> = {
  * assess(target, observations, { asOf: "2026-12", plan, rule: openSdgRule }).status;
  * ```
  */
-export const openSdgRule: StatusRule = Object.freeze({
-  id: "openSdg",
+export const openSdgRule: StatusRule & { readonly id: "openSdg" } = Object.freeze({
+  id: "openSdg" as const,
   title: { nb: "Open SDG (vekstrate)", en: "Open SDG (growth rate)" },
   method: "linearLeastSquares",
   decide({ target, measurement: m, options }): Verdict {

@@ -1,5 +1,5 @@
 import type { DeepReadonly, PlanInput } from "@opptrapping/core";
-import type { ActorId, AreaId, GoalId, IndicatorId, MainGoalId, Service, ThemeId } from "../ids.js";
+import type { ActorId, AreaId, GoalId, IndicatorId, MainGoalId, Service, TargetId, ThemeId } from "../ids.js";
 import type { Citations } from "../sources.js";
 
 // The input types of core, narrowed so that the compiler checks every id and citation of the
@@ -63,8 +63,9 @@ export type ThemeData = Omit<Elem<Input["themes"]>, "id" | "sources"> & { readon
  * ```
  */
 export type TargetData = WithReference<
-  DistributiveOmit<Elem<Elem<Input["resultGoals"]>["targets"]>, "indicatorId" | "filter" | "sources">
+  DistributiveOmit<Elem<Elem<Input["resultGoals"]>["targets"]>, "id" | "indicatorId" | "filter" | "sources">
 > & {
+  readonly id: TargetId;
   readonly indicatorId: IndicatorId;
   readonly filter?: { readonly service: Service };
   readonly sources: Citations;

@@ -263,14 +263,35 @@ describe("checkPluginConformance", () => {
   });
 
   describe("calculators", () => {
-    const double = { id: "double", calculate: (x: number) => x * 2 };
+    const double = { id: "double" as const, calculate: (x: number) => x * 2 };
 
     it("fails a calculator without samples, saying which option to pass", () => {
       const plugin = definePlugin({ name: "acme:double", calculators: [double] });
       const expected = [{ name: "calculator double has samples", message: 'pass calculatorSamples["double"] so the kit can run it' }];
       expect(failures(plugin)).toEqual(expected);
       expect(failures(plugin, { calculatorSamples: { double: [] } })).toEqual(expected);
-      expect(failures(plugin, { calculatorSamples: { other: [1] } })).toEqual(expected);
+    });
+
+    it("rejects samples for a calculator the plugin does not provide, at compile time and in the report", () => {
+      const plugin = definePlugin({ name: "acme:double", calculators: [double] });
+      // @ts-expect-error: the plugin has no calculator "other"
+      const failed = checkPluginConformance(plugin, { calculatorSamples: { double: [1], other: [1] } }).checks.filter((c) => !c.passed);
+      expect(failed.map(({ name, message }) => ({ name, message }))).toEqual([
+        {
+          name: "calculatorSamples name only calculators of the plugin",
+          message: 'calculatorSamples["other"] names no calculator of this plugin (its calculators: "double"); those samples would never run',
+        },
+      ]);
+    });
+
+    it("rejects calculator samples for a plugin with no calculators at all", () => {
+      const plugin = definePlugin({ name: "acme:strict", statusRules: [wellBehavedRule] });
+      expect(() =>
+        // @ts-expect-error: the plugin has no calculators
+        assertPluginConformance(plugin, { calculatorSamples: { "my-calc": [1], other: [] } }),
+      ).toThrow(
+        'calculatorSamples["my-calc"], calculatorSamples["other"] name no calculator of this plugin (it has no calculators); those samples would never run',
+      );
     });
 
     it("passes a calculator with samples", () => {
@@ -296,6 +317,15 @@ describe("checkPluginConformance", () => {
     const observation: Observation = { indicatorId: "X.ind", period: "2025", orgUnit: "NO", dimensions: {}, value: 36.2, flags: [] };
     const json = (read: DataAdapter<unknown>["read"]): DataAdapter<unknown> => ({ format: "json", extensions: [".json"], read });
     const samples = { json: [{ input: JSON.stringify([observation]), mapping: null }] };
+
+    it("rejects samples for an adapter format the plugin does not provide", () => {
+      const plugin = definePlugin({ name: "acme:json", adapters: [{ ...json(() => ({ observations: [], issues: [] })), format: "json" as const }] });
+      // @ts-expect-error: the plugin reads no "csv"
+      const report = checkPluginConformance(plugin, { adapterSamples: { ...samples, csv: samples.json } });
+      expect(report.checks.filter((c) => !c.passed).map((c) => c.message)).toEqual([
+        'adapterSamples["csv"] names no adapter format of this plugin (its adapter formats: "json"); those samples would never run',
+      ]);
+    });
 
     it("fails an adapter without samples", () => {
       expect(failures(definePlugin({ name: "acme:json", adapters: [json(() => ({ observations: [], issues: [] }))] }))).toEqual([

@@ -2,6 +2,7 @@ import { OpptrappingError, TARGET_KINDS, observationSchema, type TargetKind } fr
 import { COLOURS, STATUSES, type AnyTargetAssessor, type AssessorInput, type Measurement, type StatusRule } from "../assessment.js";
 import type { DataAdapter, IndicatorCalculator } from "../extensions.js";
 import type { Plugin } from "../plugin.js";
+import type { CalculatorOf, FormatOf } from "../toolkit.js";
 import { prng, sampleIndicator, sampleMeasurements, sampleOptions, sampleSeries, sampleTarget } from "./fixtures.js";
 
 /** The outcome of one conformance check. */
@@ -11,16 +12,44 @@ export interface ConformanceCheck {
   readonly message?: string;
 }
 
-/** Samples a plugin author supplies for the extensions the kit cannot invent inputs for. */
-export interface ConformanceOptions {
+/**
+ * Samples a plugin author supplies for the extensions the kit cannot invent inputs for. `P` is
+ * the plugin checked: samples are keyed by the ids of its own calculators and the formats of
+ * its own adapters, so a sample for something the plugin does not provide is a compile error
+ * (and, for ids known only at runtime, a failed check).
+ */
+export interface ConformanceOptions<P extends Plugin = Plugin> {
   /** Seed of the generated inputs. @default 1 */
   readonly seed?: number;
   /** How many random inputs per check. @default 50 */
   readonly runs?: number;
   /** Inputs to run each calculator on, by calculator id. */
-  readonly calculatorSamples?: Readonly<Record<string, readonly unknown[]>>;
+  readonly calculatorSamples?: SamplesBy<CalculatorOf<P>["id"], readonly unknown[]>;
   /** Sample files (and their mapping) for each adapter, by format. */
-  readonly adapterSamples?: Readonly<Record<string, readonly { readonly input: string | Uint8Array; readonly mapping: unknown }[]>>;
+  readonly adapterSamples?: SamplesBy<FormatOf<P>, readonly { readonly input: string | Uint8Array; readonly mapping: unknown }[]>;
+}
+
+// With no ids at all, `Record<never, …>` would be `{}`, which TypeScript lets any object fill:
+// spell "no key allowed" instead.
+type SamplesBy<Id extends string, S> = [Id] extends [never] ? Readonly<Record<string, never>> : Readonly<Partial<Record<Id, S>>>;
+
+type AnySamples = Readonly<Record<string, readonly unknown[] | undefined>>;
+type AnyAdapterSamples = Readonly<
+  Record<string, readonly { readonly input: string | Uint8Array; readonly mapping: unknown }[] | undefined>
+>;
+
+/** Fails for samples keyed by an id the plugin does not provide: they would never run, silently. */
+function unknownSampleChecks(option: string, what: string, given: object | undefined, provided: readonly string[]): ConformanceCheck[] {
+  const stray = Object.keys(given ?? {}).filter((key) => !provided.includes(key));
+  if (stray.length === 0) return [];
+  const has = provided.length === 0 ? `it has no ${what}s` : `its ${what}s: ${provided.map((p) => `"${p}"`).join(", ")}`;
+  return [
+    {
+      name: `${option} name only ${what}s of the plugin`,
+      passed: false,
+      message: `${stray.map((key) => `${option}["${key}"]`).join(", ")} name${stray.length === 1 ? "s" : ""} no ${what} of this plugin (${has}); those samples would never run`,
+    },
+  ];
 }
 
 /** Checks every extension of a plugin; see {@link checkPluginConformance}. */
@@ -188,7 +217,7 @@ function calculatorChecks(calc: IndicatorCalculator<never, unknown>, samples: re
   ];
 }
 
-function adapterChecks(adapter: DataAdapter<unknown>, samples: ConformanceOptions["adapterSamples"]): ConformanceCheck[] {
+function adapterChecks(adapter: DataAdapter<unknown>, samples: AnyAdapterSamples | undefined): ConformanceCheck[] {
   const label = `adapter ${adapter.format}`;
   const list = samples?.[adapter.format];
   if (!list || list.length === 0)
@@ -263,7 +292,9 @@ function adapterChecks(adapter: DataAdapter<unknown>, samples: ConformanceOption
  * report.passed; // true
  * ```
  */
-export function checkPluginConformance(plugin: Plugin, options: ConformanceOptions = {}): ConformanceReport {
+export function checkPluginConformance<const P extends Plugin>(plugin: P, options: NoInfer<ConformanceOptions<P>> = {}): ConformanceReport {
+  const calculatorSamples = options.calculatorSamples as AnySamples | undefined;
+  const adapterSamples = options.adapterSamples as AnyAdapterSamples | undefined;
   const seed = options.seed ?? 1;
   const runs = options.runs ?? 50;
   const checks: ConformanceCheck[] = [
@@ -274,8 +305,12 @@ export function checkPluginConformance(plugin: Plugin, options: ConformanceOptio
     else checks.push(...assessorChecks(a, runs, seed));
   }
   for (const r of plugin.statusRules ?? []) checks.push(...ruleChecks(r, runs, seed));
-  for (const c of plugin.calculators ?? []) checks.push(...calculatorChecks(c, options.calculatorSamples?.[c.id]));
-  for (const a of plugin.adapters ?? []) checks.push(...adapterChecks(a, options.adapterSamples));
+  for (const c of plugin.calculators ?? []) checks.push(...calculatorChecks(c, calculatorSamples?.[c.id]));
+  for (const a of plugin.adapters ?? []) checks.push(...adapterChecks(a, adapterSamples));
+  checks.push(
+    ...unknownSampleChecks("calculatorSamples", "calculator", calculatorSamples, (plugin.calculators ?? []).map((c) => c.id)),
+    ...unknownSampleChecks("adapterSamples", "adapter format", adapterSamples, (plugin.adapters ?? []).map((a) => a.format)),
+  );
   return Object.freeze({ plugin: plugin.name, passed: checks.every((c) => c.passed), checks: Object.freeze(checks) });
 }
 
@@ -302,7 +337,7 @@ export class ConformanceError extends OpptrappingError {
  * it("conforms to the opptrapping plugin contract", () => assertPluginConformance(myPlugin));
  * ```
  */
-export function assertPluginConformance(plugin: Plugin, options?: ConformanceOptions): ConformanceReport {
+export function assertPluginConformance<const P extends Plugin>(plugin: P, options?: NoInfer<ConformanceOptions<P>>): ConformanceReport {
   const report = checkPluginConformance(plugin, options);
   if (!report.passed) throw new ConformanceError(report);
   return report;

@@ -13,3 +13,6 @@ export {
   type ConformanceReport,
 } from "./checks.js";
 export { prng, sampleIndicator, sampleMeasurements, sampleOptions, sampleSeries, sampleTarget } from "./fixtures.js";
+// What the sample fixtures return, so naming them needs no second import.
+export type { Measurement, Series } from "../assessment.js";
+export type { Target } from "@opptrapping/core";
