@@ -42,7 +42,7 @@ describe("examples", () => {
     // December: (36.1·980 + 39.5·470 + 33.9·350 + 38·205) / 2005 = 36.71…
     expect(out).toContain("2025-12 = 36.71 days");
     // Three months are not a tertial or a year (R5's reporting periods): no verdict, saying why.
-    expect(out).toMatch(/R5\.phbu as of 2026-01-31: insufficientData/);
-    expect(out).toMatch(/No figures for the indicator's reporting period \(tertial\) or whole years; the \d there are cannot be compared\./);
+    expect(out).toMatch(/R5\.phbu as of 2026-01-31, bundled data \+ the SYNTHETIC file: insufficientData/);
+    expect(out).toContain("(on the bundled data alone: insufficientData; the file's months are shown, not put on the tertial and annual series)");
   });
 });

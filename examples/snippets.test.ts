@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 const expected: Record<string, readonly unknown[][]> = {
   core: [["tertial", { start: "2025-05-01", end: "2025-08-31" }], ["1200000000.3"], ["NOK\u00a060\u00a0million"]],
   sdk: [[["acme:strict"], ["strict"]]],
-  indicators: [["atRisk", 37.5, 35], [expect.stringMatching(/^R5\.phbu: at risk\. Latest value 37\.5 days \(2025-06\/2025-12\), target value 35 days\./)]],
+  indicators: [["offTrack", 33, 30], [expect.stringMatching(/^R5\.tsb: off track\. Latest value 33 days \(2023\), target value 30 days\./)]],
   "psykisk-helse": [[8], [["R5.phbu", "R5.phv", "R5.tsb"]], ["<", 35, "days"]],
   adapters: [[["rhf-vest 2025T2 41.5 (synthetic)", "rhf-nord 2025T2 38 (synthetic)"]]],
   cli: [[0, ["Escalation plan for mental health (2023–2033) — as of 2026-01-31", expect.stringMatching(/^Summary: /)]]],
@@ -48,7 +48,7 @@ describe("docs/writing-a-plugin.md", () => {
     expect(blocks).toEqual(files);
   });
 
-  it("composes the plugin with the built-ins: the strict rule rates 37.5 days against < 35 off track", async () => {
+  it("composes the plugin with the built-ins: the strict rule rates TSB's 33 days against < 30 off track", async () => {
     const log = vi.spyOn(console, "log").mockImplementation(() => undefined);
     await import("./plugin/toolkit.js");
     expect(log.mock.calls).toEqual([["strict", "offTrack"], [[0, 6.5]]]);

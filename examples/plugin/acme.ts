@@ -1,14 +1,13 @@
+import { evidenceVerdict } from "@opptrapping/indicators";
 import { definePlugin, type StatusRule } from "@opptrapping/sdk";
 
+// Met or not, nothing in between — after the evidence rules every rule keeps (no verdict
+// without data, achievement on final figures only).
 const strict: StatusRule = {
   id: "strict",
   title: { nb: "Streng", en: "Strict" },
-  decide: ({ measurement }) =>
-    measurement.insufficient
-      ? { status: "insufficientData", colour: "grey", reason: measurement.insufficient.explanation }
-      : measurement.met
-        ? { status: "achieved", colour: "green", reason: { nb: "Nådd.", en: "Met." } }
-        : { status: "offTrack", colour: "red", reason: { nb: "Ikke nådd.", en: "Not met." } },
+  decide: ({ target, measurement, options }) =>
+    evidenceVerdict(target, measurement, options.asOf) ?? { status: "offTrack", colour: "red", reason: { nb: "Ikke nådd.", en: "Not met." } },
 };
 
 /** Days above a limit, per value: a calculator takes any input you define. */
