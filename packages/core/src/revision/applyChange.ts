@@ -1,3 +1,4 @@
+import { match, P } from "ts-pattern";
 import type { Issue } from "../errors.js";
 import type { PlanDraft } from "./cloneData.js";
 import { duplicateId, unknownId, type ChangePath } from "./changeIssues.js";
@@ -14,77 +15,74 @@ type LifecycleEvent = Lifecycle[number];
 export function applyChange(draft: PlanDraft, change: ParsedPlanChange, at: ChangePath): Issue[] {
   const issues = unknownSources(draft, change, at);
   const fail = (issue: Issue) => [...issues, issue];
-  switch (change.kind) {
-    case "phaseOutMeasure":
-    case "setMeasureState": {
-      const measure = draft.measures.find((m) => m.id === change.measureId);
-      if (!measure) return fail(unknownId([...at, "measureId"], "measure", change.measureId));
-      if (issues.length === 0) measure.lifecycle.push(eventOf(change));
+  return match(change)
+    .returnType<Issue[]>()
+    .with({ kind: P.union("phaseOutMeasure", "setMeasureState") }, (c) => {
+      const measure = draft.measures.find((m) => m.id === c.measureId);
+      if (!measure) return fail(unknownId([...at, "measureId"], "measure", c.measureId));
+      if (issues.length === 0) measure.lifecycle.push(eventOf(c));
       return issues;
-    }
-    case "addMeasure":
-      if (draft.measures.some((m) => m.id === change.measure.id)) return fail(duplicateId([...at, "measure", "id"], "measure", change.measure.id));
-      if (issues.length === 0) draft.measures.push(change.measure);
+    })
+    .with({ kind: "addMeasure" }, (c) => {
+      if (draft.measures.some((m) => m.id === c.measure.id)) return fail(duplicateId([...at, "measure", "id"], "measure", c.measure.id));
+      if (issues.length === 0) draft.measures.push(c.measure);
       return issues;
-    case "changeTarget": {
-      const found = locateTarget(draft, change.targetId);
-      if (!found) return fail(unknownId([...at, "targetId"], "target", change.targetId));
-      if (change.target.id !== change.targetId)
+    })
+    .with({ kind: "changeTarget" }, (c) => {
+      const found = locateTarget(draft, c.targetId);
+      if (!found) return fail(unknownId([...at, "targetId"], "target", c.targetId));
+      if (c.target.id !== c.targetId)
         return fail({
           path: [...at, "target", "id"],
           code: "id_mismatch",
-          message: `a changed target keeps its id: expected "${change.targetId}", got "${change.target.id}"`,
+          message: `a changed target keeps its id: expected "${c.targetId}", got "${c.target.id}"`,
         });
-      if (issues.length === 0) found.goal.targets[found.index] = change.target;
+      if (issues.length === 0) found.goal.targets[found.index] = c.target;
       return issues;
-    }
-    case "addTarget": {
-      const goal = draft.resultGoals.find((g) => g.id === change.goalId);
+    })
+    .with({ kind: "addTarget" }, (c) => {
+      const goal = draft.resultGoals.find((g) => g.id === c.goalId);
       const problems = [
-        ...(goal ? [] : [unknownId([...at, "goalId"], "result goal", change.goalId)]),
-        ...(locateTarget(draft, change.target.id) ? [duplicateId([...at, "target", "id"], "target", change.target.id)] : []),
+        ...(goal ? [] : [unknownId([...at, "goalId"], "result goal", c.goalId)]),
+        ...(locateTarget(draft, c.target.id) ? [duplicateId([...at, "target", "id"], "target", c.target.id)] : []),
       ];
-      if (goal && issues.length === 0 && problems.length === 0) goal.targets.push(change.target);
+      if (goal && issues.length === 0 && problems.length === 0) goal.targets.push(c.target);
       return [...issues, ...problems];
-    }
-    case "removeTarget": {
-      const found = locateTarget(draft, change.targetId);
-      if (!found) return fail(unknownId([...at, "targetId"], "target", change.targetId));
+    })
+    .with({ kind: "removeTarget" }, (c) => {
+      const found = locateTarget(draft, c.targetId);
+      if (!found) return fail(unknownId([...at, "targetId"], "target", c.targetId));
       if (issues.length === 0) found.goal.targets.splice(found.index, 1);
       return issues;
-    }
-    case "addAllocation":
-      if (draft.allocations.some((a) => a.id === change.allocation.id))
-        return fail(duplicateId([...at, "allocation", "id"], "allocation", change.allocation.id));
-      if (issues.length === 0) draft.allocations.push(change.allocation);
+    })
+    .with({ kind: "addAllocation" }, (c) => {
+      if (draft.allocations.some((a) => a.id === c.allocation.id)) return fail(duplicateId([...at, "allocation", "id"], "allocation", c.allocation.id));
+      if (issues.length === 0) draft.allocations.push(c.allocation);
       return issues;
-    case "removeAllocation": {
-      const index = draft.allocations.findIndex((a) => a.id === change.allocationId);
-      if (index === -1) return fail(unknownId([...at, "allocationId"], "allocation", change.allocationId));
+    })
+    .with({ kind: "removeAllocation" }, (c) => {
+      const index = draft.allocations.findIndex((a) => a.id === c.allocationId);
+      if (index === -1) return fail(unknownId([...at, "allocationId"], "allocation", c.allocationId));
       if (issues.length === 0) draft.allocations.splice(index, 1);
       return issues;
-    }
-    case "addMilestone":
-      if (draft.milestones.some((m) => m.id === change.milestone.id))
-        return fail(duplicateId([...at, "milestone", "id"], "milestone", change.milestone.id));
-      if (issues.length === 0) draft.milestones.push(change.milestone);
+    })
+    .with({ kind: "addMilestone" }, (c) => {
+      if (draft.milestones.some((m) => m.id === c.milestone.id)) return fail(duplicateId([...at, "milestone", "id"], "milestone", c.milestone.id));
+      if (issues.length === 0) draft.milestones.push(c.milestone);
       return issues;
-    case "setMilestoneStatus":
-      return setMilestoneStatus(draft, change, at, issues);
-    case "reportCommitment": {
+    })
+    .with({ kind: "setMilestoneStatus" }, (c) => setMilestoneStatus(draft, c, at, issues))
+    .with({ kind: "reportCommitment" }, (c) => {
       if (!draft.commitment) return fail({ path: [...at, "kind"], code: "no_commitment", message: "the plan has no commitment to report on" });
-      const { asOf, cumulative, claimedOnTrack, sources } = change;
-      if (issues.length === 0)
-        draft.commitment.reported.push({ asOf, cumulative, ...(claimedOnTrack === undefined ? {} : { claimedOnTrack }), sources });
+      const { asOf, cumulative, claimedOnTrack, sources } = c;
+      if (issues.length === 0) draft.commitment.reported.push({ asOf, cumulative, ...(claimedOnTrack === undefined ? {} : { claimedOnTrack }), sources });
       return issues;
-    }
-    case "setRevision":
-      if (issues.length === 0)
-        draft.revision = { version: change.version, asOf: change.asOf, ...(change.note === undefined ? {} : { note: change.note }) };
+    })
+    .with({ kind: "setRevision" }, (c) => {
+      if (issues.length === 0) draft.revision = { version: c.version, asOf: c.asOf, ...(c.note === undefined ? {} : { note: c.note }) };
       return issues;
-    default:
-      return exhaustive(change);
-  }
+    })
+    .exhaustive();
 }
 
 function setMilestoneStatus(
@@ -133,8 +131,4 @@ function unknownSources(draft: PlanDraft, change: ParsedPlanChange, at: ChangePa
   return (change.sources ?? []).flatMap((ref, i) =>
     known.has(ref.doc) ? [] : [{ path: [...at, "sources", i, "doc"], code: "dangling_reference", message: `unknown source document "${ref.doc}"` }],
   );
-}
-
-function exhaustive(change: never): never {
-  throw new Error(`unhandled change kind ${JSON.stringify((change as { kind?: unknown }).kind)}`);
 }

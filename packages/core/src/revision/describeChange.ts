@@ -1,3 +1,4 @@
+import { match } from "ts-pattern";
 import { formatMoney, type MoneyInput } from "../money/index.js";
 import { describeTarget } from "./describeTarget.js";
 import type { PlanChange } from "./planChangeSchema.js";
@@ -44,44 +45,28 @@ function line(change: PlanChange, lang: Lang): string {
   const nb = lang === "nb";
   const when = (date: string | undefined) => (date === undefined ? "" : ` (${date})`);
   const title = (t: { readonly nb: string; readonly en?: string | undefined }) => (nb ? `«${t.nb}»` : `\u201C${t.en ?? t.nb}\u201D`);
-  switch (change.kind) {
-    case "phaseOutMeasure":
-      return `${nb ? "Fas ut tiltak" : "Phase out measure"} ${change.measureId}${when(change.date)}`;
-    case "setMeasureState": {
-      const state = MEASURE_STATE[change.state][lang];
-      return `${nb ? "Sett tiltak" : "Set measure"} ${change.measureId} ${nb ? "til" : "to"} ${state}${when(change.date)}`;
-    }
-    case "addMeasure":
-      return `${nb ? "Fas inn tiltak" : "Phase in measure"} ${change.measure.id} ${title(change.measure.title)}`;
-    case "changeTarget":
-      return `${nb ? "Endre måltall" : "Change target"} ${change.targetId}: ${describeTarget(change.target, lang)}`;
-    case "addTarget":
-      return `${nb ? "Legg til måltall" : "Add target"} ${change.target.id} ${nb ? "i resultatmål" : "to result goal"} ${change.goalId}: ${describeTarget(change.target, lang)}`;
-    case "removeTarget":
-      return `${nb ? "Fjern måltall" : "Remove target"} ${change.targetId}`;
-    case "addAllocation": {
-      const a = change.allocation;
-      return `${nb ? "Legg til bevilgning" : "Add allocation"} ${a.id} ${title(a.title)}: ${amount(a.amount, lang)}${when(a.budgetYear?.toString())}`;
-    }
-    case "removeAllocation":
-      return `${nb ? "Fjern bevilgning" : "Remove allocation"} ${change.allocationId}`;
-    case "addMilestone":
-      return `${nb ? "Legg til milepæl" : "Add milestone"} ${change.milestone.id} ${title(change.milestone.title)}, ${nb ? "frist" : "due"} ${change.milestone.due}`;
-    case "setMilestoneStatus": {
-      const status = MILESTONE_STATUS[change.status][lang];
-      return `${nb ? "Sett milepæl" : "Set milestone"} ${change.milestoneId} ${nb ? "til" : "to"} ${status}${when(change.deliveredOn)}`;
-    }
-    case "reportCommitment": {
-      const claim = change.claimedOnTrack === undefined ? "" : `, ${CLAIM[String(change.claimedOnTrack) as "true" | "false"][lang]}`;
+  return match(change)
+    .with({ kind: "phaseOutMeasure" }, (c) => `${nb ? "Fas ut tiltak" : "Phase out measure"} ${c.measureId}${when(c.date)}`)
+    .with({ kind: "setMeasureState" }, (c) => `${nb ? "Sett tiltak" : "Set measure"} ${c.measureId} ${nb ? "til" : "to"} ${MEASURE_STATE[c.state][lang]}${when(c.date)}`)
+    .with({ kind: "addMeasure" }, (c) => `${nb ? "Fas inn tiltak" : "Phase in measure"} ${c.measure.id} ${title(c.measure.title)}`)
+    .with({ kind: "changeTarget" }, (c) => `${nb ? "Endre måltall" : "Change target"} ${c.targetId}: ${describeTarget(c.target, lang)}`)
+    .with(
+      { kind: "addTarget" },
+      (c) => `${nb ? "Legg til måltall" : "Add target"} ${c.target.id} ${nb ? "i resultatmål" : "to result goal"} ${c.goalId}: ${describeTarget(c.target, lang)}`,
+    )
+    .with({ kind: "removeTarget" }, (c) => `${nb ? "Fjern måltall" : "Remove target"} ${c.targetId}`)
+    .with({ kind: "addAllocation" }, ({ allocation: a }) => `${nb ? "Legg til bevilgning" : "Add allocation"} ${a.id} ${title(a.title)}: ${amount(a.amount, lang)}${when(a.budgetYear?.toString())}`)
+    .with({ kind: "removeAllocation" }, (c) => `${nb ? "Fjern bevilgning" : "Remove allocation"} ${c.allocationId}`)
+    .with({ kind: "addMilestone" }, (c) => `${nb ? "Legg til milepæl" : "Add milestone"} ${c.milestone.id} ${title(c.milestone.title)}, ${nb ? "frist" : "due"} ${c.milestone.due}`)
+    .with({ kind: "setMilestoneStatus" }, (c) => `${nb ? "Sett milepæl" : "Set milestone"} ${c.milestoneId} ${nb ? "til" : "to"} ${MILESTONE_STATUS[c.status][lang]}${when(c.deliveredOn)}`)
+    .with({ kind: "reportCommitment" }, (c) => {
+      const claim = c.claimedOnTrack === undefined ? "" : `, ${CLAIM[String(c.claimedOnTrack) as "true" | "false"][lang]}`;
       return nb
-        ? `Rapport om forpliktelsen: ${amount(change.cumulative, lang)} samlet per ${change.asOf}${claim}`
-        : `Commitment report: ${amount(change.cumulative, lang)} cumulative as of ${change.asOf}${claim}`;
-    }
-    case "setRevision":
-      return `${nb ? "Revisjon" : "Revision"} ${change.version} ${nb ? "per" : "as of"} ${change.asOf}`;
-    default:
-      return change satisfies never;
-  }
+        ? `Rapport om forpliktelsen: ${amount(c.cumulative, lang)} samlet per ${c.asOf}${claim}`
+        : `Commitment report: ${amount(c.cumulative, lang)} cumulative as of ${c.asOf}${claim}`;
+    })
+    .with({ kind: "setRevision" }, (c) => `${nb ? "Revisjon" : "Revision"} ${c.version} ${nb ? "per" : "as of"} ${c.asOf}`)
+    .exhaustive();
 }
 
 function amount(value: MoneyInput, lang: Lang): string {

@@ -1,3 +1,4 @@
+import { match } from "ts-pattern";
 import type { z } from "zod";
 import type { DeepReadonly } from "../deepReadonly.js";
 import type { targetSchema } from "../schema/target.js";
@@ -13,28 +14,19 @@ export function describeTarget(target: TargetInput, lang: Lang): string {
 function aim(target: TargetInput, lang: Lang): string {
   const nb = lang === "nb";
   const decimal = (n: number) => (nb ? String(n).replace(".", ",").replace("-", "\u2212") : String(n));
-  switch (target.kind) {
-    case "threshold":
-      return `${target.comparator} ${decimal(target.value)}`;
-    case "relativeChange": {
-      const percent = decimal(Math.round(target.change * 1e6) / 1e4);
-      return `${target.change > 0 ? "+" : ""}${percent}${nb ? "\u00A0%" : "%"}${since(target.baseline, lang)}`;
-    }
-    case "direction":
-      return `${nb ? (target.direction === "decrease" ? "ned" : "opp") : target.direction}${since(target.baseline, lang)}`;
-    case "coverage":
-      return `${nb ? "dekning" : "coverage"} ${decimal(target.value)}`;
-    case "noDecline":
-      return `${nb ? "ingen nedgang" : "no decline"}${since(target.baseline, lang)}`;
-    case "capacity":
-      return `+${decimal(target.increase)}${since(target.baseline, lang)}`;
-    case "gap":
-      return `${nb ? "mindre avstand til" : "smaller gap to"} ${target.referenceIndicatorId}${since(target.baseline, lang)}`;
-    case "growthExceeds":
-      return `${nb ? "vekst over" : "growth above"} ${target.referenceIndicatorId}`;
-    default:
-      return target satisfies never;
-  }
+  return match(target)
+    .with({ kind: "threshold" }, (t) => `${t.comparator} ${decimal(t.value)}`)
+    .with({ kind: "relativeChange" }, (t) => {
+      const percent = decimal(Math.round(t.change * 1e6) / 1e4);
+      return `${t.change > 0 ? "+" : ""}${percent}${nb ? "\u00A0%" : "%"}${since(t.baseline, lang)}`;
+    })
+    .with({ kind: "direction" }, (t) => `${nb ? (t.direction === "decrease" ? "ned" : "opp") : t.direction}${since(t.baseline, lang)}`)
+    .with({ kind: "coverage" }, (t) => `${nb ? "dekning" : "coverage"} ${decimal(t.value)}`)
+    .with({ kind: "noDecline" }, (t) => `${nb ? "ingen nedgang" : "no decline"}${since(t.baseline, lang)}`)
+    .with({ kind: "capacity" }, (t) => `+${decimal(t.increase)}${since(t.baseline, lang)}`)
+    .with({ kind: "gap" }, (t) => `${nb ? "mindre avstand til" : "smaller gap to"} ${t.referenceIndicatorId}${since(t.baseline, lang)}`)
+    .with({ kind: "growthExceeds" }, (t) => `${nb ? "vekst over" : "growth above"} ${t.referenceIndicatorId}`)
+    .exhaustive();
 }
 
 function since(baseline: string | undefined, lang: Lang): string {
