@@ -1,44 +1,23 @@
 import { formatPeriod, parsePeriod, periodBounds, periodMidpoint, type Deadline, type Direction, type Indicator, type Target } from "@opptrapping/core";
-import type {
-  AssessOptions,
-  BaselineValue,
-  Change,
-  Domain,
-  Finality,
-  Forecast,
-  InsufficientData,
-  Measurement,
-  MilestoneCheck,
-  Pace,
-  Series,
-  SeriesPoint,
-  Trend,
+import {
+  createMeasurement,
+  type AssessOptions,
+  type BaselineValue,
+  type Change,
+  type Domain,
+  type Finality,
+  type Forecast,
+  type InsufficientData,
+  type Measurement,
+  type MilestoneCheck,
+  type Pace,
+  type Series,
+  type SeriesPoint,
+  type Trend,
 } from "@opptrapping/sdk";
 import { match, P } from "ts-pattern";
 import { finiteOrNull } from "../math/finite.js";
 import { fitLine, timeWeights } from "../math/leastSquares.js";
-
-/** The fields every measurement has before anything is known. */
-function emptyMeasurement(domain: Domain, deadline: Measurement["deadline"]): Omit<Measurement, "insufficient" | "used"> {
-  return {
-    value: null,
-    valuePeriod: null,
-    baseline: null,
-    targetValue: null,
-    met: null,
-    gap: null,
-    progress: null,
-    pace: null,
-    change: null,
-    trend: null,
-    forecast: null,
-    domain,
-    finality: null,
-    deadline,
-    milestones: [],
-    yearOnYear: null,
-  };
-}
 
 /** A measurement that says why it cannot be made. */
 export function insufficient(
@@ -48,7 +27,7 @@ export function insufficient(
   used: readonly SeriesPoint[] = [],
   domain: Domain = { min: null, max: null },
 ): Measurement {
-  return { ...emptyMeasurement(domain, { passed: false, hasData: false }), insufficient: { code, explanation: { nb, en } }, used };
+  return createMeasurement({ domain, insufficient: { code, explanation: { nb, en } }, used });
 }
 
 /** The fractional year a deadline falls at: the end of its year; long-run targets use the horizon. */
