@@ -216,9 +216,13 @@ function onlyGoals(e: PlanEvaluation, ids: readonly string[], plan: Plan): PlanE
     .map((g) => (ids.includes(g.goalId) ? g : { ...g, assessments: g.assessments.filter((x) => ids.includes(x.targetId)) }))
     .filter((g) => ids.includes(g.goalId) || g.assessments.length > 0);
   const kept = new Set(goals.map((g) => g.goalId));
+  // The plan's coverage counts the targets shown; each goal keeps its own (the whole goal's).
+  const shown = goals.flatMap((g) => g.assessments);
+  const missing = shown.filter((x) => x.status === "insufficientData").map((x) => x.targetId);
   return {
     ...e,
     goals,
+    coverage: { assessed: shown.length - missing.length, total: shown.length, missing },
     areas: e.areas.filter((x) => x.goalIds.some((g) => kept.has(g))).map((x) => ({ ...x, goalIds: x.goalIds.filter((g) => kept.has(g)) })),
     dataGaps: e.dataGaps.filter((d) => goals.some((g) => g.assessments.some((x) => x.targetId === d.targetId))),
   };

@@ -460,7 +460,7 @@ const en: Messages = {
   budgetLine: (b) =>
     `Money: ${
       b.claim
-        ? `the source states ${b.claim.figure}${b.claim.range ? ` (read as ${b.claim.range})` : ""} as of ${b.claim.date}${b.claim.claimedOnTrack === true ? ", on track" : b.claim.claimedOnTrack === false ? ", not on track" : ""} ${b.claim.source}`
+        ? `the source states ${b.claim.figure}${b.claim.range ? `, read as ${b.claim.range},` : ""} as of ${b.claim.date}${b.claim.claimedOnTrack === true ? ", on track" : b.claim.claimedOnTrack === false ? ", not on track" : ""} ${b.claim.source}`
         : "no report of the cumulative increase in the sources"
     }. Calculated: ${
       b.calculation.kind === "unknown"
