@@ -30,6 +30,7 @@ export type LegendItem =
   | "forecast"
   | "deadline"
   | "path"
+  | "otherPaths"
   | "allocated"
   | "reported"
   | "commitment";
@@ -115,6 +116,8 @@ export interface BudgetChartModel {
   readonly values: ValueAxis;
   readonly unitLabel: string;
   readonly path: readonly { readonly t: number; readonly value: number }[];
+  /** The other readings of the phase-in (the sensitivity table's paths), drawn thin: where they part is where the verdict may change. */
+  readonly otherPaths: readonly { readonly label: string; readonly points: readonly { readonly t: number; readonly value: number }[] }[];
   readonly allocated: readonly { readonly t: number; readonly value: number }[];
   /** The sums the sources state; `low`/`high` is how "om lag" is read (equal for an exact figure, `high` null for "minst"). */
   readonly reported: readonly (ChartMark & { readonly low: number; readonly high: number | null })[];
@@ -382,6 +385,9 @@ export function budgetChart(plan: Plan, b: BudgetTrajectory, msg: Messages, lang
   const years = b.assumption.path.years;
   const pathLabel = localizedLabel(b.assumption.path.label, lang);
   const path = years.map((p) => ({ t: p.year + 0.5, value: bn(p.expected) }));
+  const otherPaths = b.sensitivity
+    .filter((r) => !r.isDefault)
+    .map((r) => ({ label: localizedLabel(r.path.label, lang), points: r.path.years.map((p) => ({ t: p.year + 0.5, value: bn(p.expected) })) }));
   const upTo = years.map((p) => p.year).filter((y) => y <= b.budgetYear);
   const permanent = plan.allocations.filter((x) => x.permanence === "permanent" && x.budgetYear !== undefined);
   const allocatedByYear = upTo.map((y) => ({
@@ -418,7 +424,7 @@ export function budgetChart(plan: Plan, b: BudgetTrajectory, msg: Messages, lang
   const commitment = { value: bn(b.commitment.amount), label: msg.chart.budgetCommitment(formatMoneyFor(b.commitment.amount, lang)) };
   const unitLabel = msg.chart.moneyUnit;
   const values = valueAxis(
-    [0, commitment.value, ...path.map((p) => p.value), ...allocated.map((p) => p.value), ...reported.flatMap((r) => [r.value, r.low, ...(r.high === null ? [] : [r.high])])],
+    [0, commitment.value, ...path.map((p) => p.value), ...otherPaths.flatMap((o) => o.points.map((p) => p.value)), ...allocated.map((p) => p.value), ...reported.flatMap((r) => [r.value, r.low, ...(r.high === null ? [] : [r.high])])],
     "nok",
     unitLabel,
     lang,
@@ -426,6 +432,7 @@ export function budgetChart(plan: Plan, b: BudgetTrajectory, msg: Messages, lang
   ) ?? { min: 0, max: 1, ticks: [0, 1], tickLabels: ["0", "1"], unitLabel };
   const legend: { item: LegendItem; label: string }[] = [
     { item: "path", label: `${msg.chart.budgetPath}: ${pathLabel}` },
+    ...(otherPaths.length > 0 ? [{ item: "otherPaths" as const, label: msg.chart.budgetOtherPaths }] : []),
     ...(allocated.length > 0 ? [{ item: "allocated" as const, label: msg.chart.budgetAllocated }] : []),
     ...(reported.length > 0 ? [{ item: "reported" as const, label: msg.chart.budgetReported }] : []),
     { item: "commitment", label: commitment.label },
@@ -444,6 +451,7 @@ export function budgetChart(plan: Plan, b: BudgetTrajectory, msg: Messages, lang
     values,
     unitLabel,
     path,
+    otherPaths,
     allocated,
     reported,
     commitment,

@@ -134,6 +134,8 @@ export interface Messages {
     readonly budgetAllocated: string;
     readonly budgetReported: string;
     readonly budgetCommitment: (amount: string) => string;
+    /** The legend entry of the other readings of the phase-in (each line names itself in its tooltip and the sensitivity table). */
+    readonly budgetOtherPaths: string;
     /** The chart's text alternative: the claim (or the calculation's amount), the path's expectation, the commitment. */
     readonly budgetDescription: (actual: string | null, path: string, expected: string, year: number, amount: string) => string;
     readonly moneyUnit: string;
@@ -315,6 +317,7 @@ const nb: Messages = {
     budgetAllocated: "varig bevilget (sum)",
     budgetReported: "oppgitt av kilden",
     budgetCommitment: (a) => `forpliktelse ${a}`,
+    budgetOtherPaths: "andre lesninger av innfasingen",
     budgetDescription: (actual, path, expected, year, amount) =>
       `${actual ? `Kilden oppgir ${actual}. ` : ""}Banen (${path}) venter ${expected} ved utgangen av ${year}; forpliktelsen er ${amount}.`,
     moneyUnit: "mrd. kr",
@@ -441,6 +444,7 @@ const nn: Messages = {
     budgetAllocated: "varig løyvd (sum)",
     budgetReported: "oppgitt av kjelda",
     budgetCommitment: (a) => `forplikting ${a}`,
+    budgetOtherPaths: "andre lesingar av innfasinga",
     budgetDescription: (actual, path, expected, year, amount) =>
       `${actual ? `Kjelda oppgir ${actual}. ` : ""}Bana (${path}) ventar ${expected} ved utgangen av ${year}; forpliktinga er ${amount}.`,
     notComparable: "kan ikkje samanliknast, ikkje på linja",
@@ -590,6 +594,7 @@ const en: Messages = {
     budgetAllocated: "permanently allocated (sum)",
     budgetReported: "stated by the source",
     budgetCommitment: (a) => `commitment ${a}`,
+    budgetOtherPaths: "other readings of the phase-in",
     budgetDescription: (actual, path, expected, year, amount) =>
       `${actual ? `The source states ${actual}. ` : ""}The path (${path}) expects ${expected} by the end of ${year}; the commitment is ${amount}.`,
     moneyUnit: "NOK billion",

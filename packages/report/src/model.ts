@@ -46,7 +46,7 @@ export interface GoalSection {
   readonly colour: Colour;
   /** "2 av 3 målsettinger vurdert"; how many targets could be assessed. */
   readonly coverage: { readonly assessed: number; readonly total: number; readonly text: string };
-  /** Set when some targets are unassessed: the goal's status rests on part of it. */
+  /** Set when the goal's status rests on part of it: some targets assessed, some not (the evaluation's `partial` with at least one assessed). */
   readonly partial: boolean;
   /** Interim milestones missed across the goal's targets, worded: `PHBU < 35 dager, på sikt: 2025`. */
   readonly missedMilestones: readonly string[];
@@ -63,7 +63,7 @@ export interface AreaSection {
   readonly colour: Colour;
   /** "1 av 5 resultatmål vurdert"; how many goals could be assessed. */
   readonly coverage: { readonly assessed: number; readonly total: number; readonly text: string };
-  /** Set when some goals are unassessed or partial. */
+  /** Set when the area's status rests on part of it: some goals assessed, others unassessed or partial. */
   readonly partial: boolean;
   readonly goals: readonly GoalSection[];
 }
@@ -348,7 +348,8 @@ export function buildReport(plan: Plan, e: PlanEvaluation, options: BuildReportO
       statusText: msg.status[g.status],
       colour: g.colour,
       coverage: { assessed: g.coverage.assessed, total: g.coverage.total, text: msg.goalCoverage(g.coverage.assessed, g.coverage.total) },
-      partial: g.partial,
+      // "Partly assessed" only when the status rests on part of the goal: with nothing assessed it is "insufficient data" alone.
+      partial: g.partial && g.coverage.assessed > 0,
       missedMilestones,
       source: goal ? cite(goal.sources) : "",
       targets,
@@ -364,7 +365,7 @@ export function buildReport(plan: Plan, e: PlanEvaluation, options: BuildReportO
       statusText: msg.status[a.status],
       colour: a.colour,
       coverage: { assessed: a.coverage.assessed, total: a.coverage.total, text: msg.areaCoverage(a.coverage.assessed, a.coverage.total) },
-      partial: a.partial,
+      partial: a.partial && a.coverage.assessed > 0,
       goals: goals.filter((g) => g.areaId === a.areaId),
     };
   });

@@ -22,6 +22,7 @@ export const PALETTE = {
   interim: "#8250df",
   path: "#0969da",
   notComparable: "#57606a",
+  otherPaths: "#8c959f",
   seriesBreak: "#57606a",
   allocated: "#1f883d",
   axis: "#57606a",
@@ -96,7 +97,9 @@ function symbol(item: LegendItem, x: number, y: number, colour: string): string 
     case "notComparable":
       return `<path d="M${f(x + 7)} ${f(y - 5)}l5 5l-5 5l-5-5z" fill="#fff" stroke="${PALETTE.notComparable}" stroke-width="1.5" stroke-dasharray="2 1.5"/>`;
     case "seriesBreak":
-      return `<path d="M${f(x + 5)} ${f(y - 7)}l4 4l-4 3l4 3l-4 4" fill="none" stroke="${PALETTE.seriesBreak}" stroke-width="1.5"/>`;
+      return `<line x1="${f(x + 7)}" x2="${f(x + 7)}" y1="${f(y - 7)}" y2="${f(y + 7)}" stroke="${PALETTE.seriesBreak}" stroke-width="1.2" stroke-dasharray="6 3"/>`;
+    case "otherPaths":
+      return `<line x1="${f(x)}" x2="${f(x + 14)}" y1="${f(y)}" y2="${f(y)}" stroke="${PALETTE.otherPaths}" stroke-width="1.2" stroke-dasharray="4 2"/>`;
     case "baseline":
       return `<rect x="${f(x + 1)}" y="${f(y - 6)}" width="12" height="12" fill="none" stroke="${PALETTE.baseline}" stroke-width="1.5"/><rect x="${f(x + 4)}" y="${f(y - 3)}" width="6" height="6" fill="${PALETTE.baseline}"/>`;
     case "interim":
@@ -246,6 +249,11 @@ export function renderBudgetChart(chart: BudgetChartModel, size: ChartSize = {})
   const cy = fr.sy(chart.commitment.value);
   parts.push(`<line data-role="commitment" x1="${fr.left}" x2="${f(fr.right)}" y1="${f(cy)}" y2="${f(cy)}" stroke="${PALETTE.target}" stroke-width="2" stroke-dasharray="5 3"/>`);
   parts.push(`<text x="${fr.left + 6}" y="${f(cy - 5)}" font-size="12" font-weight="600" fill="${PALETTE.target}">${esc(chart.commitment.label)}</text>`);
+  for (const o of chart.otherPaths)
+    if (o.points.length > 0)
+      parts.push(
+        `<polyline data-role="other-path" fill="none" stroke="${PALETTE.otherPaths}" stroke-width="1.2" stroke-dasharray="4 2" points="${o.points.map((p) => `${f(fr.sx(p.t))},${f(fr.sy(p.value))}`).join(" ")}"><title>${esc(o.label)}</title></polyline>`,
+      );
   if (chart.path.length > 0)
     parts.push(`<polyline data-role="path" fill="none" stroke="${PALETTE.path}" stroke-width="2" points="${chart.path.map((p) => `${f(fr.sx(p.t))},${f(fr.sy(p.value))}`).join(" ")}"/>`);
   for (const r of chart.reported)
