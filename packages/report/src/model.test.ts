@@ -97,6 +97,9 @@ describe("buildReport: the budget section", () => {
     expect(chart.path).toHaveLength(11);
     expect(chart.path[3]!.value).toBeCloseTo(3 * (4 / 11), 9);
     expect(chart.legend[0]!.label).toBe("ventet bane: 11 like store steg 2023–2033");
+    // The four other standard readings, each with its eleven years; front-loaded by 2026: 3 bn × 76/132.
+    expect(chart.otherPaths.map((o) => o.label)).toEqual(["10 like store steg 2023–2032", "10 like store steg 2024–2033", "framtung 2023–2033", "baktung 2023–2033"]);
+    expect(chart.otherPaths[2]!.points.find((p) => p.t === 2026.5)!.value).toBeCloseTo((3 * 76) / 132, 9);
   });
 });
 
@@ -110,6 +113,11 @@ describe("buildReport: goals and targets", () => {
     expect(a2.partial).toBe(true);
     expect(a2.coverage).toEqual({ assessed: 1, total: 5, text: "1 av 5 resultatmål vurdert" });
     expect(goal(report("en", false), "R8").coverage.text).toBe("no target with an indicator in the sources");
+    // Nothing assessed is "insufficient data", not "partly assessed" (the evaluation flags R1 and A1 partial all the same).
+    const { e } = evaluation(false);
+    expect(e.goals.find((g) => g.goalId === "R1")!.partial).toBe(true);
+    expect(goal(r, "R1").partial).toBe(false);
+    expect(r.areas.find((a) => a.id === "A1")!.partial).toBe(false);
   });
 
   it("writes the explanation from the assessment's fields: series break, baseline and its basis, pace, provisional, figures off the line", () => {
