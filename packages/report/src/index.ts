@@ -35,6 +35,7 @@ export {
   type TimeAxis,
   type ValueAxis,
 } from "./chartModel.js";
+export { budgetWordingNynorsk } from "./budgetNynorsk.js";
 export { LANGS, MESSAGES, type BudgetWords, type Lang, type Messages } from "./messages.js";
 export { citeFor, displayValue, formatDateFor, formatMoneyFor, formatMoneyRangeFor, formatNumberFor, formatPeriodFor, formatValueFor } from "./format.js";
 export { escapeHtml } from "./escape.js";

@@ -91,6 +91,25 @@ describe("buildReport: the budget section", () => {
     ]);
   });
 
+  it("words the budget in nynorsk from the same fields (the evaluation has bokmål and English only)", () => {
+    const b = report("nn", false).budget!;
+    expect(plain(b.claim)).toBe(
+      "Påstanden i kjelda (brev frå Helse- og omsorgsdepartementet, 19.01.2026): så langt er det løyvd omlag 1,2 mrd. kroner av auken på minst 3 mrd. kr, og dette er i rute. «Om lag» er her lese som 1,14–1,26 mrd. kr (±5 %). [S0 § 1]",
+    );
+    expect(plain(b.calculation)).toBe(
+      "Utrekning (biblioteket si, ikkje kjelda si) med anteken bane 11 like store steg 2023–2033: bana ventar 1,09 mrd. kr ved utgangen av budsjettåret 2026, og det oppgitte beløpet (1,14–1,26 mrd. kr) ligg på eller over bana: i rute.",
+    );
+    expect(b.assumption).toContain("Lesingane er usamde: i rute med 11 like store steg 2023–2033, 10 like store steg 2024–2033 og baktung 2023–2033; kan ikkje avgjerast med 10 like store steg 2023–2032; bak bana med framtung 2023–2033.");
+    expect(b.prices).toMatch(/^Beløpa er nominelle/);
+    const { plan } = evaluation(false);
+    const bare = { ...plan, commitment: { ...plan.commitment!, reported: [] }, allocations: [] };
+    const unknown = buildReport(bare, evaluatePlan(bare, observations(), { asOf: "2026-01" }), { lang: "nn" }).budget!;
+    expect(unknown.claim).toBeNull();
+    expect(unknown.calculation).toContain("ukjend per 31.01.2026");
+    expect(unknown.calculation).toContain("Det tyder ikkje at 0 kr er løyvd.");
+    expect(unknown.assumption).toContain("Utan tal gir inga lesing eit svar.");
+  });
+
   it("draws the claim with its 'om lag' range and the assumed path in the chart", () => {
     const chart = report("nb", false).budget!.chart;
     expect(chart.reported.map((r) => [r.value, r.low, r.high])).toEqual([[1.2, 1.14, 1.26]]);

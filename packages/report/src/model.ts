@@ -3,6 +3,7 @@ import type { BudgetTrajectory, PlanEvaluation } from "@opptrapping/indicators";
 import type { Assessment, Colour, Status } from "@opptrapping/sdk";
 import { citeFor, formatDateFor, formatMoneyFor, formatMoneyRangeFor, formatNumberFor, formatPeriodFor, formatValueFor } from "./format.js";
 import { MESSAGES, type BudgetWords, type Lang, type Messages } from "./messages.js";
+import { budgetWordingNynorsk } from "./budgetNynorsk.js";
 import { budgetChart, targetChart, timeAxis, type BudgetChartModel, type ChartModel, type TimeAxis } from "./chartModel.js";
 
 /** One target (målsetting) of a result goal, worded for the report. */
@@ -480,8 +481,8 @@ function latestPeriod(e: PlanEvaluation): string | null {
   return best?.period ?? null;
 }
 
-/** The budget's words in the report's language: the evaluation's bokmål or English sentences (nynorsk takes the bokmål). */
-function budgetText(text: LocalizedText, lang: Lang): string {
+/** The budget's words in the report's language: the evaluation's bokmål or English sentences. */
+function budgetText(text: LocalizedText, lang: "nb" | "en"): string {
   return lang === "en" ? (text.en ?? text.nb) : text.nb;
 }
 
@@ -528,13 +529,23 @@ function budgetSection(plan: Plan, b: BudgetTrajectory, msg: Messages, lang: Lan
       }),
   };
   const year = Math.min(Math.max(b.budgetYear, b.commitment.startYear - 1), b.commitment.endYear);
+  // The evaluation words the budget in bokmål and English; nynorsk has its own sentences from the same fields.
+  const sentences =
+    lang === "nn"
+      ? budgetWordingNynorsk(b, plan.sources)
+      : {
+          claim: b.wording.claim ? budgetText(b.wording.claim, lang) : null,
+          calculation: budgetText(b.wording.calculation, lang),
+          assumption: budgetText(b.wording.assumption, lang),
+          prices: budgetText(b.wording.prices, lang),
+        };
   return {
     line: words.claim ? msg.budgetLine(words) : `${msg.budgetLine(words)} ${cite(plan.commitment?.sources ?? [])}`.trimEnd(),
-    claim: b.wording.claim ? `${budgetText(b.wording.claim, lang)} ${claim ? cite(claim.sources) : ""}`.trimEnd() : null,
+    claim: sentences.claim ? `${sentences.claim} ${claim ? cite(claim.sources) : ""}`.trimEnd() : null,
     uncertainty: claim?.uncertainty ? localize(claim.uncertainty, lang) : null,
-    calculation: budgetText(b.wording.calculation, lang),
-    assumption: budgetText(b.wording.assumption, lang),
-    prices: budgetText(b.wording.prices, lang),
+    calculation: sentences.calculation,
+    assumption: sentences.assumption,
+    prices: sentences.prices,
     undated: b.undatedAllocationIds.length > 0 ? msg.budgetParts.undated(b.undatedAllocationIds.length) : null,
     verdict: c.kind === "unknown" ? "unknown" : c.verdict,
     readings: b.readings,
