@@ -115,7 +115,7 @@ export interface Headline {
   readonly counts: { readonly onTrack: number; readonly atRisk: number; readonly offTrack: number; readonly noData: number; readonly total: number };
   /** The four counts in words, in the order on track, at risk, off track, without enough data. */
   readonly parts: readonly [string, string, string, string];
-  /** The parts joined: "0 av 8 resultatmål i rute · 1 i fare · 2 ikke i rute · 5 uten nok data". */
+  /** The parts joined: "0 av 8 resultatmål i rute · 0 i fare · 1 ikke i rute · 7 uten nok data". */
   readonly text: string;
   readonly budget: string | null;
   readonly milestones: string;
@@ -294,7 +294,7 @@ const RIGHT_WAY: readonly Status[] = ["achieved", "onTrack"];
  * import { plan, observations } from "@opptrapping/psykisk-helse";
  * const p = plan();
  * const report = buildReport(p, evaluatePlan(p, observations(), { asOf: "2026-01" }), { lang: "en" });
- * report.headline.text; // "0 of 8 result goals on track · 1 at risk · 2 off track · 5 without enough data"
+ * report.headline.text; // "0 of 8 result goals on track · 0 at risk · 1 off track · 7 without enough data"
  * ```
  */
 export function buildReport(plan: Plan, e: PlanEvaluation, options: BuildReportOptions = {}): ReportModel {
