@@ -10,7 +10,13 @@ describe("examples", () => {
     expect(out.split("\n")[0]).toBe(
       "R1=insufficientData R2=insufficientData R3=insufficientData R4=insufficientData R5=offTrack R6=insufficientData R7=insufficientData R8=insufficientData",
     );
-    expect(out).toContain("| R5.phbu | ⚪ insufficient data |");
+    const md = out.replaceAll("\u00a0", " ");
+    expect(md).toContain("| **R5** Average waiting time to mental health care shall be reduced | 1 of 3 targets assessed | 🔴 off track (partly assessed) |");
+    expect(md).toContain("| | PHBU < 35 days, in the long run | ⚪ insufficient data | 53 days (2022)<br>Break in the series from 2022");
+    expect(md).toContain("June–December 2025 = 37.5 days");
+    // By default as of the data's vintage.
+    expect(statusReport().split("\n")[2]).toBe("# Escalation plan for mental health (2023–2033)");
+    expect(statusReport()).toContain("as of 19 January 2026");
   });
 
   it("budget-trajectory: the claim, the calculation on 11 equal steps, the readings and the real terms", () => {

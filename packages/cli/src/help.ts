@@ -23,8 +23,11 @@ Exit codes: 0 ok · 1 invalid input or failed validation · 2 usage error
 Usage: opptrapping status [--as-of DATE] [--plan FILE] [--data FILE ...] [--goal ID ...]
                           [--format text|md|json|html] [--lang nb|nn|en] [--out FILE]
 
-  --as-of DATE         Date or period (2026-01-31, 2026-01); default today. Must lie in the
-                       plan period (2023–2033 for the bundled plan).
+  --as-of DATE         Date or period (2026-01-31, 2026-01); default the plan data's vintage
+                       (the day it was recorded: 2026-01-19 for the bundled plan). From the
+                       plan's start to its last target deadline (2023–2040 for the bundled
+                       plan); later than the vintage, the report says states are "not
+                       updated since".
   --plan FILE          Evaluate this plan (JSON or YAML, e.g. from "opptrapping plan export")
                        instead of the bundled one. The bundled data is still used.
   --data FILE          A data file to add (repeatable): .csv, .json (observations or JSON-stat),

@@ -27,13 +27,14 @@ describe("opptrapping status", () => {
     expect(code).toBe(EXIT.ok);
     expect(stderr).toBe("");
     const lines = stdout.split("\n");
-    // R3 and R4 off track, R5 at risk, R1, R2, R6, R7 and R8 without data: 0 + 1 + 2 + 5 = 8.
-    expect(lines.slice(0, 6).join("\n")).toContain("0 of 8 result goals on track · 1 at risk · 2 off track · 5 without enough data");
+    // R5 off track on TSB (33 days in 2023 against < 30, moving away); the seven others without enough data.
+    expect(lines.slice(0, 6).join("\n")).toContain("0 of 8 result goals on track · 0 at risk · 1 off track · 7 without enough data");
     for (const id of ["R1", "R2", "R3", "R4", "R5", "R6", "R7", "R8"]) expect(stdout).toContain(`● ${id} `);
     expect(stdout).toContain("PHBU < 35\u00a0days, in the long run");
-    expect(stdout).toContain("at risk · 37.5\u00a0days (June–December 2025)");
+    expect(stdout).toContain("off track · 33\u00a0days (2023)");
     expect(stdout).toMatch(/NOK\u00a01\.2\u00a0billion/); // no-break spaces keep an amount on one line
-    expect(stdout).toContain("Data as of June–December 2025; measure status as of 19 January 2026");
+    expect(stdout).toMatch(/Data as of June–December 2025; measure and milestone states as of 19 January\s+2026, not updated since/);
+    expect(stdout).toContain("Calculation (the library's, not the source's)");
     expect(stdout).toContain("Milestones due or overdue");
     expect(stdout).toContain("What lacks data");
     for (const line of lines) expect([...line].length).toBeLessThanOrEqual(80);
@@ -44,8 +45,8 @@ describe("opptrapping status", () => {
   });
 
   it("writes bokmål by default and nynorsk on request", () => {
-    expect(exec(["status", "--as-of", "2026-01"]).stdout).toContain("0 av 8 resultatmål i rute · 1 i fare · 2 ikke i rute · 5 uten nok data");
-    expect(exec(["status", "--as-of", "2026-01", "--lang", "nn"]).stdout).toContain("0 av 8 resultatmål i rute · 1 i fare · 2 ikkje i rute · 5 utan nok data");
+    expect(exec(["status", "--as-of", "2026-01"]).stdout).toContain("0 av 8 resultatmål i rute · 0 i fare · 1 ikke i rute · 7 uten nok data");
+    expect(exec(["status", "--as-of", "2026-01", "--lang", "nn"]).stdout).toContain("0 av 8 resultatmål i rute · 0 i fare · 1 ikkje i rute · 7 utan nok data");
   });
 
   it("uses colours only on a terminal, and never with NO_COLOR", () => {
@@ -57,26 +58,47 @@ describe("opptrapping status", () => {
   it("writes Markdown, JSON and self-contained HTML", () => {
     const md = exec(["status", "--as-of", "2026-01", "--format", "md"]).stdout;
     expect(md).toMatch(/^# Opptrappingsplan/);
-    expect(md).toContain("**0 av 8 resultatmål i rute · 1 i fare · 2 ikke i rute · 5 uten nok data**");
+    expect(md).toContain("**0 av 8 resultatmål i rute · 0 i fare · 1 ikke i rute · 7 uten nok data**");
     const json = JSON.parse(exec(["status", "--as-of", "2026-01", "--format", "json"]).stdout) as {
       asOf: string;
-      budget: { actual: string; onTrack: boolean };
-      report: { headline: { counts: { offTrack: number } } };
+      budget: { claim: { stated: string; range: { low: string; high: string } }; calculation: { kind: string; verdict: string }; readings: string };
+      report: { headline: { counts: { offTrack: number } }; budget: { verdict: string } };
     };
     expect(json.asOf).toBe("2026-01-31");
-    expect(json.budget.actual).toBe("1200000000");
-    expect(json.budget.onTrack).toBe(true);
-    expect(json.report.headline.counts.offTrack).toBe(2);
+    // Decimal amounts serialise as strings: 1.2 bn "om lag", read as ±5 %.
+    expect(json.budget.claim.stated).toBe("1200000000");
+    expect(json.budget.claim.range).toEqual({ low: "1140000000", high: "1260000000" });
+    expect(json.budget.calculation).toMatchObject({ kind: "computed", verdict: "onTrack" });
+    expect(json.budget.readings).toBe("disagree");
+    expect(json.report.budget.verdict).toBe("onTrack");
+    expect(json.report.headline.counts.offTrack).toBe(1);
     const html = exec(["status", "--as-of", "2026-01", "--format", "html", "--lang", "en"]).stdout;
     expect(html).toMatch(/^<!doctype html>/);
     expect(html).toContain('<svg xmlns="http://www.w3.org/2000/svg"');
     expect(html).not.toMatch(/<script|<link |src="http/);
   });
 
-  it("rejects an --as-of outside the plan period with one line and a hint", () => {
-    const { code, stderr } = exec(["status", "--as-of", "2040-01"]);
-    expect(code).toBe(EXIT.usage);
-    expect(stderr).toBe("opptrapping: --as-of 2040-01 lies outside the plan period 2023/2033\nhint: pick a date between 2023-01-01 and 2033-12-31\n");
+  it("defaults --as-of to the data's vintage (19 January 2026), not today", () => {
+    const { code, stdout } = exec(["status", "--lang", "en"], { today: "2031-06-30" });
+    expect(code).toBe(EXIT.ok);
+    expect(stdout.split("\n")[0]).toBe("Escalation plan for mental health (2023–2033) — as of 19 January 2026");
+    expect(stdout).not.toContain("not updated since");
+  });
+
+  it("accepts an --as-of after 2033, up to the last target deadline (R6: 2040), and says the states are not updated since", () => {
+    const { code, stdout } = exec(["status", "--as-of", "2040-06", "--lang", "en"]);
+    expect(code).toBe(EXIT.ok);
+    expect(stdout).toContain("as of 30 June 2040");
+    expect(stdout).toContain("Measure states as of 19 January 2026, not updated since.");
+  });
+
+  it("rejects an --as-of outside the plan's years with one line and a hint", () => {
+    const late = exec(["status", "--as-of", "2041-01"]);
+    expect(late.code).toBe(EXIT.usage);
+    expect(late.stderr).toBe("opptrapping: --as-of 2041-01 lies outside the plan period and its targets' deadlines (2023-01-01 to 2040-12-31)\nhint: pick a date between 2023-01-01 and 2040-12-31\n");
+    const early = exec(["status", "--as-of", "2022-12-31"]);
+    expect(early.code).toBe(EXIT.usage);
+    expect(early.stderr).toContain("lies outside the plan period");
   });
 
   it("rejects unknown flags and bad values without a stack trace, suggesting the nearest flag", () => {
@@ -94,26 +116,33 @@ describe("opptrapping status", () => {
   });
 
   it("adds observations from a data file (JSON array)", () => {
+    // SYNTHETIC: a made-up annual PHBU figure for 2023 after the bundled 53 days of 2022.
     const data = file(
       "more.json",
-      JSON.stringify([{ indicatorId: "R5.wait", period: "2024-06/2024-12", orgUnit: "NO", dimensions: { service: "PHBU" }, value: 41, flags: ["synthetic"] }]),
+      JSON.stringify([{ indicatorId: "R5.wait", period: "2023", orgUnit: "NO", dimensions: { service: "PHBU" }, value: 49, flags: ["synthetic"] }]),
     );
     const { code, stdout } = exec(["status", "--as-of", "2026-01", "--lang", "en", "--data", data]);
     expect(code).toBe(EXIT.ok);
-    // 41 days in 2024 H2, 37.5 in 2025 H2: down 3.5 days a year.
-    expect(stdout).toContain("↓ 3.5\u00a0days a year, improving");
+    // 53 days in 2022, 49 in 2023: down 4 days a year.
+    expect(stdout).toContain("↓ 4\u00a0days a year, improving");
   });
 
-  it("reads the SSB example with the shipped mapping and says so", () => {
+  it("reads the SSB example with the shipped mapping and says so; its monthly figures overlap the bundled half-year one", () => {
     const { code, stderr } = exec(["status", "--as-of", "2026-01", "--data", example]);
-    expect(code).toBe(EXIT.ok);
     expect(stderr).toContain('with the shipped mapping "ssb-ventetid"');
+    // evaluatePlan refuses a series whose periods overlap (2025-11 inside June–December 2025), even
+    // when neither would be on the annual line: one line naming both, exit 1, no stack trace.
+    expect(code).toBe(EXIT.invalid);
+    expect(stderr).toContain("overlap in time: 2025-06/2025-12");
+    expect(stderr).not.toContain("    at ");
   });
 
   it("shows only the goals and targets asked for, and suggests the nearest id for a typo", () => {
     const only = exec(["status", "--as-of", "2026-01", "--lang", "en", "--goal", "R5.phbu"]);
     expect(only.code).toBe(EXIT.ok);
-    expect(only.stdout).toContain("0 of 1 result goals on track · 1 at risk · 0 off track · 0 without enough data");
+    // The goal keeps its own status (off track on TSB); the coverage counts the target shown.
+    expect(only.stdout).toContain("0 of 1 result goal on track · 0 at risk · 1 off track · 0 without enough data");
+    expect(only.stdout).toContain("Assessed: 0 of 1 target, 1 of 1 result goal");
     expect(only.stdout).not.toContain("PHV < 40");
     const typo = exec(["status", "--goal", "R5.phb"]);
     expect(typo.code).toBe(EXIT.usage);

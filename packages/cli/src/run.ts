@@ -21,7 +21,11 @@ export interface RunIO {
   readonly isTTY?: boolean;
   /** Environment variables (NO_COLOR). @default {} */
   readonly env?: Readonly<Record<string, string | undefined>>;
-  /** Today's date, for the default `--as-of`. @default the system clock */
+  /**
+   * Today's date. No command reads it now: `status` defaults `--as-of` to the plan data's
+   * vintage (`plan.revision.asOf`), not today.
+   * @deprecated kept so callers that pass it still compile; it has no effect.
+   */
   readonly today?: string;
 }
 
@@ -147,9 +151,6 @@ export function run(argv: readonly string[], io: RunIO, version = "0.0.0"): numb
   }
 }
 
-function today(io: RunIO): string {
-  return io.today ?? new Date().toISOString().slice(0, 10);
-}
 
 /** Writes a command's output to `--out` or standard output. */
 function emit(io: RunIO, out: string | undefined, text: string): void {
@@ -165,8 +166,9 @@ function status(argv: readonly string[], io: RunIO): number {
   const lang: Lang = choice(a, "--lang", LANGS, "nb", "status");
   const planPath = a.values.get("--plan");
   const p: Plan = planPath === undefined ? bundledPlan() : loadPlanFile(planPath);
-  const asOf = a.values.get("--as-of") ?? today(io);
-  checkAsOf(asOf, p.period);
+  // The data's vintage, not today: the plan data knows nothing later (issue 10, "Vintage").
+  const asOf = a.values.get("--as-of") ?? p.revision.asOf;
+  checkAsOf(asOf, p);
   const mode = a.switches.has("--lenient") ? "lenient" : "strict";
   const mappingPath = a.values.get("--mapping");
   const mapping = mappingPath === undefined ? undefined : loadMapping(mappingPath);
@@ -214,24 +216,35 @@ function onlyGoals(e: PlanEvaluation, ids: readonly string[], plan: Plan): PlanE
     .map((g) => (ids.includes(g.goalId) ? g : { ...g, assessments: g.assessments.filter((x) => ids.includes(x.targetId)) }))
     .filter((g) => ids.includes(g.goalId) || g.assessments.length > 0);
   const kept = new Set(goals.map((g) => g.goalId));
+  // The plan's coverage counts the targets shown; each goal keeps its own (the whole goal's).
+  const shown = goals.flatMap((g) => g.assessments);
+  const missing = shown.filter((x) => x.status === "insufficientData").map((x) => x.targetId);
   return {
     ...e,
     goals,
+    coverage: { assessed: shown.length - missing.length, total: shown.length, missing },
     areas: e.areas.filter((x) => x.goalIds.some((g) => kept.has(g))).map((x) => ({ ...x, goalIds: x.goalIds.filter((g) => kept.has(g)) })),
     dataGaps: e.dataGaps.filter((d) => goals.some((g) => g.assessments.some((x) => x.targetId === d.targetId))),
   };
 }
 
-function checkAsOf(asOf: string, planPeriod: string): void {
+/**
+ * An `--as-of` must be a date or period from the plan's start to the end of its plan period or
+ * its last target deadline, whichever is later (the bundled plan: 2023 to 2040, since R6's
+ * capacity target runs to 2040).
+ */
+function checkAsOf(asOf: string, plan: Plan): void {
   let end: string;
   try {
     end = periodBounds(parsePeriod(asOf)).end;
   } catch {
     throw new UsageError(`--as-of "${clip(asOf)}" is not a date or period`, "use a date like 2026-01-31 or a month like 2026-01");
   }
-  const plan = periodBounds(parsePeriod(planPeriod));
-  if (end < plan.start || end > plan.end)
-    throw new UsageError(`--as-of ${clip(asOf)} lies outside the plan period ${planPeriod}`, `pick a date between ${plan.start} and ${plan.end}`);
+  const period = periodBounds(parsePeriod(plan.period));
+  const lastDeadline = Math.max(0, ...plan.resultGoals.flatMap((g) => g.targets.map((t) => (t.deadline.kind === "year" ? t.deadline.year : 0))));
+  const last = lastDeadline > Number(period.end.slice(0, 4)) ? `${lastDeadline}-12-31` : period.end;
+  if (end < period.start || end > last)
+    throw new UsageError(`--as-of ${clip(asOf)} lies outside ${plan.period === `${period.start.slice(0, 4)}/${last.slice(0, 4)}` ? "the plan period" : "the plan period and its targets' deadlines"} (${period.start} to ${last})`, `pick a date between ${period.start} and ${last}`);
 }
 
 /** Prints "FILE: N problems" and at most 20 of them. */

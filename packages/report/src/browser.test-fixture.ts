@@ -16,10 +16,10 @@ export async function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
 }
 
-/** The bundled plan's report as of January 2026, the one the docs show. */
-export function bundledReport(lang: Lang, asOf = "2026-01"): ReportModel {
+/** The bundled plan's report as of the data's vintage (19 January 2026, the CLI's default), the one the docs show. */
+export function bundledReport(lang: Lang, asOf?: string): ReportModel {
   const p = plan();
-  return buildReport(p, evaluatePlan(p, observations(), { asOf }), { lang });
+  return buildReport(p, evaluatePlan(p, observations(), { asOf: asOf ?? p.revision.asOf }), { lang });
 }
 
 /** Viewports the layouts are tested and shown at. */

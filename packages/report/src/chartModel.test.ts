@@ -44,9 +44,9 @@ describe("valueAxis", () => {
 });
 
 describe("timeAxis", () => {
-  it("runs from 2023 to 2040 for the bundled plan (R6 has +430 places by 2040), labelling every second year up to 2040", () => {
+  it("runs from 2021 to 2040 for the bundled plan (PHV's 2021 value; R6 has +430 places by 2040), labelling every second year up to 2040", () => {
     const { plan, e } = evaluation(false);
-    expect(timeAxis(plan, e)).toEqual({ from: 2023, to: 2040, horizon: 2033, labelled: [2024, 2026, 2028, 2030, 2032, 2034, 2036, 2038, 2040] });
+    expect(timeAxis(plan, e)).toEqual({ from: 2021, to: 2040, horizon: 2033, labelled: [2022, 2024, 2026, 2028, 2030, 2032, 2034, 2036, 2038, 2040] });
   });
 
   it("is one axis for every chart of a report", () => {
@@ -58,29 +58,33 @@ describe("timeAxis", () => {
 });
 
 describe("targetChart", () => {
-  it("draws the PHBU history with the provisional value marked, the target, the forecast and a long-run deadline at 2033", () => {
+  it("draws the PHBU history from the 2022 break, the provisional value marked, June–December 2025 off the line, the target, the forecast and a long-run deadline at 2033", () => {
     const phbu = report("nb").areas.flatMap((a) => a.goals).find((g) => g.id === "R5")!.targets.find((t) => t.id === "R5.phbu")!.chart;
     expect(phbu.points.map((p) => [p.value, p.provisional])).toEqual([
-      [44, false],
-      [41, false],
-      [39, true],
-      [37.5, false],
+      [53, false],
+      [48, false],
+      [44, true],
     ]);
+    expect(phbu.offLine.map((p) => [p.period, p.value])).toEqual([["juni–desember 2025", 37.5]]);
+    expect(phbu.seriesBreak).toEqual({ t: 2022, label: "brudd i serien 2022" });
+    expect(phbu.baselineIsPoint).toBe(true);
+    expect(phbu.table.rows).toContainEqual(["Juni–desember 2025", "37,5\u00a0dager (ikke sammenlignbart, ikke på linjen)"]);
+    expect(phbu.table.rows).toContainEqual(["2022 (utgangsnivå)", "53\u00a0dager"]);
     expect(phbu.target).toEqual({ value: 35, label: "mål 35\u00a0dager" });
     expect(phbu.deadline).toEqual({ t: 2034, label: "på sikt (vurdert mot 2033)", short: "på sikt: 2033" });
     expect(phbu.forecast).not.toBeNull();
     expect(phbu.legend.map((l) => l.item)).toEqual(expect.arrayContaining(["measured", "provisional", "target", "forecast", "deadline"]));
     expect(phbu.values!.min).toBeLessThanOrEqual(Math.min(35, phbu.forecast!.value));
-    expect(phbu.values!.max).toBeGreaterThanOrEqual(44);
-    expect(phbu.table.rows.some((r) => r[0] === "Januar–mai 2025" && r[1] === "39\u00a0dager (foreløpig)")).toBe(true);
+    expect(phbu.values!.max).toBeGreaterThanOrEqual(53);
+    expect(phbu.table.rows).toContainEqual(["2024", "44\u00a0dager (foreløpig)"]);
   });
 
   it("has no value axis and says so when there are no values and no target value", () => {
     const phv = report("en").areas.flatMap((a) => a.goals).find((g) => g.id === "R5")!.targets.find((t) => t.id === "R5.phv")!.chart;
-    // R5.phv has a threshold (40 days), so its value axis holds the target line even without values:
-    // pad = 4 → 36…44 in steps of 2.
-    expect(phv.values).toMatchObject({ min: 36, max: 44 });
-    expect(phv.emptyText).toBe("No values yet");
+    // R5.phv: one value (46 days, 2021) and a 40-day threshold: pad = max(6 × 0.15, 46 × 0.1) = 4.6
+    // → 35.4…50.6; step for 15.2 is 5 → 35 to 55.
+    expect(phv.values).toMatchObject({ min: 35, max: 55 });
+    expect(phv.emptyText).toBeNull();
     const r1 = report("en").areas.flatMap((a) => a.goals).find((g) => g.id === "R1")!.targets[0]!.chart;
     expect(r1.values).toBeNull();
     expect(r1.emptyText).toBe("No values yet");

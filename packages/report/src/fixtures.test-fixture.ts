@@ -5,14 +5,15 @@ import { buildReport, type ReportModel } from "./model.js";
 import type { Lang } from "./messages.js";
 
 /**
- * SYNTHETIC history for PHBU (made up for tests, not published figures): three half-years
- * before the bundled 37.5 days, the last provisional, so trends, forecasts and provisional
- * marks are all exercised.
+ * SYNTHETIC history for PHBU (made up for tests, not published figures): two annual averages
+ * after the bundled 53 days of 2022 (the series break), the last provisional, so trends,
+ * forecasts and provisional marks are all exercised next to the bundled June–December 2025
+ * figure, which stays off the line as not comparable. (No annual 2025: evaluatePlan refuses
+ * it next to the bundled June–December 2025 as overlapping.)
  */
 export const SYNTHETIC_PHBU: readonly Observation[] = [
-  { indicatorId: "R5.wait", period: "2023-06/2023-12", orgUnit: "NO", dimensions: { service: "PHBU" }, value: 44, flags: ["synthetic"] },
-  { indicatorId: "R5.wait", period: "2024-06/2024-12", orgUnit: "NO", dimensions: { service: "PHBU" }, value: 41, flags: ["synthetic"] },
-  { indicatorId: "R5.wait", period: "2025-01/2025-05", orgUnit: "NO", dimensions: { service: "PHBU" }, value: 39, flags: ["synthetic", "provisional"] },
+  { indicatorId: "R5.wait", period: "2023", orgUnit: "NO", dimensions: { service: "PHBU" }, value: 48, flags: ["synthetic"] },
+  { indicatorId: "R5.wait", period: "2024", orgUnit: "NO", dimensions: { service: "PHBU" }, value: 44, flags: ["synthetic", "provisional"] },
 ];
 
 /** The bundled plan evaluated as of January 2026, with or without the synthetic history. */

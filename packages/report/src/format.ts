@@ -10,10 +10,25 @@ const MONTHS: Readonly<Record<"no" | "en", readonly string[]>> = {
 };
 
 const UNIT_AFTER_VALUE: Readonly<Record<Lang, Readonly<Record<IndicatorUnit, string>>>> = {
-  nb: { days: "dager", percent: "%", count: "", years: "år", nok: "kr", per100k: "per 100 000", places: "plasser", index: "" },
-  nn: { days: "dagar", percent: "%", count: "", years: "år", nok: "kr", per100k: "per 100 000", places: "plassar", index: "" },
-  en: { days: "days", percent: "%", count: "", years: "years", nok: "NOK", per100k: "per 100,000", places: "places", index: "" },
+  nb: { days: "dager", percent: "%", share: "%", count: "", years: "år", nok: "kr", per100k: "per 100 000", places: "plasser", index: "" },
+  nn: { days: "dagar", percent: "%", share: "%", count: "", years: "år", nok: "kr", per100k: "per 100 000", places: "plassar", index: "" },
+  en: { days: "days", percent: "%", share: "%", count: "", years: "years", nok: "NOK", per100k: "per 100,000", places: "places", index: "" },
 };
+
+/**
+ * How a value of a unit is shown: a `share` (0–1) as a percentage of 100 (0.87 → 87), every
+ * other unit as it is. Charts, tables and prose all show shares this way, so a share and a
+ * percentage read alike.
+ *
+ * @example
+ * ```ts
+ * import { displayValue } from "@opptrapping/report";
+ * displayValue(0.875, "share"); // 87.5
+ * ```
+ */
+export function displayValue(value: number, unit: IndicatorUnit): number {
+  return unit === "share" ? value * 100 : value;
+}
 
 /**
  * A plain number for the language: `37,5` (nb, nn) or `37.5` (en), at most `decimals` digits.
@@ -29,7 +44,8 @@ export function formatNumberFor(value: number, lang: Lang, decimals = 2): string
 }
 
 /**
- * A value with its unit's words: `37,5 dager`, `87 %`, `430 places`.
+ * A value with its unit's words: `37,5 dager`, `87 %`, `430 places`; a `share` (0–1) is
+ * written as a percentage (0.87 → `87 %`).
  *
  * @example
  * ```ts
@@ -39,12 +55,13 @@ export function formatNumberFor(value: number, lang: Lang, decimals = 2): string
  */
 export function formatValueFor(value: number, unit: IndicatorUnit, lang: Lang, decimals = 2): string {
   const words = UNIT_AFTER_VALUE[lang][unit];
-  const n = formatNumberFor(value, lang, decimals);
+  const n = formatNumberFor(displayValue(value, unit), lang, decimals);
   return words === "" ? n : `${n}\u00a0${words}`;
 }
 
 /**
- * An amount of NOK, short style: `1,2 mrd. kr`, `NOK 1.2 billion`.
+ * An amount of NOK, short style: `1,2 mrd. kr`, `NOK 1.2 billion`; `decimals` as in core's
+ * `formatMoney` (the budget uses 2, so `1,09 mrd. kr` is not rounded up to `1,1`).
  *
  * @example
  * ```ts
@@ -52,8 +69,36 @@ export function formatValueFor(value: number, unit: IndicatorUnit, lang: Lang, d
  * formatMoneyFor("1200000000", "en"); // "NOK 1.2 billion" (with no-break spaces)
  * ```
  */
-export function formatMoneyFor(amount: MoneyInput, lang: Lang): string {
-  return formatMoney(amount, { locale: numberLocale(lang) });
+export function formatMoneyFor(amount: MoneyInput, lang: Lang, decimals?: number): string {
+  return formatMoney(amount, { locale: numberLocale(lang), ...(decimals === undefined ? {} : { decimals }) });
+}
+
+const NBSP = "\u00a0";
+
+/**
+ * An amount known within bounds, as {@link formatMoneyFor} writes each end: `1,14–1,26 mrd. kr`
+ * when both ends share their words, `minst 1,2 mrd. kr` without an upper bound, one amount when
+ * the ends are equal.
+ *
+ * @example
+ * ```ts
+ * import { formatMoneyRangeFor } from "@opptrapping/report";
+ * formatMoneyRangeFor("1140000000", "1260000000", "nb"); // "1,14–1,26 mrd. kr" (with no-break spaces)
+ * ```
+ */
+export function formatMoneyRangeFor(low: MoneyInput, high: MoneyInput | null, lang: Lang): string {
+  const lo = formatMoney(low, { locale: numberLocale(lang), decimals: 2 });
+  if (high === null) return `${lang === "en" ? "at least" : "minst"} ${lo}`;
+  const hi = formatMoney(high, { locale: numberLocale(lang), decimals: 2 });
+  if (lo === hi) return lo;
+  const split = (text: string) => {
+    const words = text.split(NBSP);
+    const i = words.findIndex((w) => /\d/.test(w));
+    return { before: words.slice(0, i).join(NBSP), number: words[i] ?? "", after: words.slice(i + 1).join(NBSP) };
+  };
+  const [a, b] = [split(lo), split(hi)];
+  if (a.before === b.before && a.after === b.after) return [a.before, `${a.number}–${b.number}`, a.after].filter((x) => x !== "").join(NBSP);
+  return `${lo}–${hi}`;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { ChartTable } from "./chartModel.js";
 import { escapeHtml as esc } from "./escape.js";
-import type { GoalSection, ReportModel, TargetSection } from "./model.js";
+import { budgetLines, type GoalSection, type ReportModel, type TargetSection } from "./model.js";
 import { renderBudgetChart, renderSvgChart } from "./svg.js";
 
 /**
@@ -45,6 +45,10 @@ export const REPORT_CSS = `
 .opptrapping-report table.data td:last-child,.opptrapping-report table.data th:last-child{text-align:right}
 .opptrapping-report .legend{display:flex;flex-wrap:wrap;gap:.3rem 1.2rem;padding:0;list-style:none}
 .opptrapping-report .budget-figure{max-width:40rem}
+.opptrapping-report .missed{margin:.1rem 0 .6rem;color:#cf222e;font-weight:600}
+.opptrapping-report .note{color:#57606a;font-style:italic}
+.opptrapping-report .partial{font-weight:400;color:#57606a;font-size:.9em}
+.opptrapping-report table.sensitivity tr.used td{font-weight:600}
 @media (max-width:40rem){
 .opptrapping-report{padding:.5rem;font-size:14px}
 .opptrapping-report figure{padding:.4rem}
@@ -82,7 +86,7 @@ function targetFigure(t: TargetSection, r: ReportModel): string {
     t.reason !== null && t.chart.points.length === 0 ? esc(t.reason) : `${esc(m.columns.latest)}: ${esc(t.latest)}${t.latestPeriod ? ` (${esc(t.latestPeriod)})` : ""} · ${esc(t.trend)}`
   }</span></figcaption>
 ${renderSvgChart(t.chart)}
-${t.chart.points.length === 0 && t.reason !== null ? `<p class="explain"><span class="src">${esc(t.source)}</span></p>` : `<p class="explain">${esc(t.explanation)} <span class="src">${esc(t.source)}</span></p>`}
+${t.chart.points.length === 0 && t.chart.offLine.length === 0 && t.reason !== null ? `<p class="explain"><span class="src">${esc(t.source)}</span></p>` : `<p class="explain">${esc(t.explanation)} <span class="src">${esc(t.source)}</span></p>`}
 ${dataTable(t.chart.table)}
 </figure>`;
 }
@@ -93,6 +97,7 @@ function goalBlock(g: GoalSection, r: ReportModel): string {
   return `<div class="goal" id="goal-${esc(g.id)}">
 <h3><span class="dot ${g.colour}"></span>${esc(g.id)} ${esc(g.title)}</h3>
 <p class="goal-meta"><span class="badge ${g.colour}">${esc(g.statusText)}</span>${g.partial ? ` ${esc(m.partial)}` : ""} · ${esc(g.coverage.text)} <span class="src">${esc(g.source)}</span></p>
+${g.missedMilestones.length > 0 ? `<p class="missed" data-role="missed-milestones">${esc(m.missedMilestones(g.missedMilestones.join("; ")))}</p>` : ""}
 ${empty}<div class="targets">${g.targets.map((t) => targetFigure(t, r)).join("\n")}</div>
 </div>`;
 }
@@ -134,16 +139,24 @@ export function renderHtmlFragment(r: ReportModel, options: { readonly style?: b
       (a, i) =>
         `<section class="area${i === 0 ? " major" : ""}" id="area-${esc(a.id)}"${i === 0 ? "" : ""}>
 ${i === 0 ? `<h2>${esc(m.sections.goals)}</h2>` : ""}
-<h2 class="area-title"><span class="dot ${a.colour}"></span>${esc(a.id)} ${esc(a.title)} — ${esc(a.statusText)}</h2>
+<h2 class="area-title"><span class="dot ${a.colour}"></span>${esc(a.id)} ${esc(a.title)} — ${esc(a.statusText)}${a.partial ? ` <span class="partial">(${esc(m.partial)})</span>` : ""}</h2>
+<p class="goal-meta" data-role="area-coverage">${esc(a.coverage.text)}</p>
 ${a.goals.map((g) => goalBlock(g, r)).join("\n")}
 </section>`,
     )
     .join("\n");
   const b = r.budget;
   const budget = b
-    ? `<p>${esc(b.line)}</p><p><b>${esc(m.assumptions)}:</b></p><ul>${b.assumptions.map((x) => `<li>${esc(x)}</li>`).join("")}</ul>${
+    ? `<ul class="budget-lines">${budgetLines(b, m)
+        .map((x) => `<li>${esc(x)}</li>`)
+        .join("")}</ul>${
         b.sensitivity.length > 0
-          ? `<table class="reflow"><caption>${esc(m.sensitivity)}</caption><tbody>${b.sensitivity.map((s) => `<tr><td>${esc(s.path)}</td><td>${esc(s.expected)}</td><td>${esc(s.verdict)}</td></tr>`).join("")}</tbody></table>`
+          ? `<table class="reflow sensitivity" data-readings="${b.readings}"><caption>${esc(m.sensitivity)}</caption><thead><tr><th scope="col">${esc(m.sensitivityColumns.path)}</th><th scope="col">${esc(m.sensitivityColumns.expected(b.year))}</th><th scope="col">${esc(m.sensitivityColumns.verdict)}</th></tr></thead><tbody>${b.sensitivity
+              .map(
+                (s) =>
+                  `<tr${s.used ? ' class="used"' : ""}><td data-label="${esc(m.sensitivityColumns.path)}">${esc(s.path)}${s.used ? ` <span class="src">(${esc(m.sensitivityColumns.used)})</span>` : ""}</td><td data-label="${esc(m.sensitivityColumns.expected(b.year))}">${esc(s.expected)}</td><td data-label="${esc(m.sensitivityColumns.verdict)}">${esc(s.verdict)}</td></tr>`,
+              )
+              .join("")}</tbody></table>`
           : ""
       }<figure class="budget-figure" data-target="budget"><figcaption><b>${esc(b.chart.title)}</b></figcaption>${renderBudgetChart(b.chart)}${dataTable(b.chart.table)}</figure>`
     : `<p>${esc(m.none)}</p>`;
@@ -151,7 +164,7 @@ ${a.goals.map((g) => goalBlock(g, r)).join("\n")}
     ? `<table class="reflow"><thead><tr><th scope="col">${esc(c.standing)}</th><th scope="col">${esc(c.due)}</th><th scope="col">${esc(c.milestone)}</th><th scope="col">${esc(c.source)}</th></tr></thead><tbody>${r.milestones
         .map(
           (x) =>
-            `<tr><td data-label="${esc(c.standing)}">${esc(x.groupText)}</td><td data-label="${esc(c.due)}">${esc(x.due)}</td><td data-label="${esc(c.milestone)}">${esc(x.title)}</td><td data-label="${esc(c.source)}" class="src">${esc(x.source)}</td></tr>`,
+            `<tr data-state="${x.group}"><td data-label="${esc(c.standing)}">${esc(x.groupText)}</td><td data-label="${esc(c.due)}">${esc(x.due)}</td><td data-label="${esc(c.milestone)}">${esc(x.title)}${x.group === "upcoming" ? "" : `<br><span class="src">${esc(x.reason)}</span>`}</td><td data-label="${esc(c.source)}" class="src">${esc(x.source)}</td></tr>`,
         )
         .join("")}</tbody></table>`
     : `<p>${esc(m.none)}</p>`;
@@ -163,8 +176,10 @@ ${a.goals.map((g) => goalBlock(g, r)).join("\n")}
 <section class="summary" id="summary"><h2>${esc(m.sections.summary)}</h2>${headline}${facts}${overview}<h3>${esc(m.sections.legend)}</h3>${legend}</section>
 ${areas}
 <section class="major" id="budget"><h2>${esc(m.sections.budget)}</h2>${budget}</section>
-<section id="milestones"><h2>${esc(m.sections.milestones)}</h2>${milestones}</section>
-<section id="measures"><h2>${esc(m.sections.measures)}</h2><p>${r.measures.map((x) => `${esc(x.label)}: ${x.count}`).join(" · ")}</p></section>
+<section id="milestones"><h2>${esc(m.sections.milestones)}</h2>${r.milestonesNote ? `<p class="note">${esc(r.milestonesNote)}</p>` : ""}${milestones}</section>
+<section id="measures"><h2>${esc(m.sections.measures)}</h2>${r.measuresNote ? `<p class="note">${esc(r.measuresNote)}</p>` : ""}<ul>${r.measures
+    .map((scope) => `<li><b>${esc(scope.label)}:</b> ${scope.states.map((x) => `${esc(x.label)} ${x.count}`).join(" · ")}</li>`)
+    .join("")}</ul></section>
 <section class="major" id="gaps"><h2>${esc(m.sections.dataGaps)}</h2>${gaps}</section>
 <section id="sources"><h2>${esc(m.sections.sources)}</h2>${sources}</section>
 </article>`;

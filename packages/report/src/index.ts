@@ -5,7 +5,20 @@
  * fragment to embed) and SVG charts. Browser-safe: no Node built-ins, no I/O, so a dashboard
  * renders the same report the command line prints.
  */
-export { buildReport, describeTarget, localize, type AreaSection, type BudgetSection, type BuildReportOptions, type GoalSection, type Headline, type ReportModel, type TargetSection } from "./model.js";
+export {
+  budgetLines,
+  buildReport,
+  describeTarget,
+  localize,
+  type AreaSection,
+  type BudgetSection,
+  type BuildReportOptions,
+  type GoalSection,
+  type Headline,
+  type MilestoneRow,
+  type ReportModel,
+  type TargetSection,
+} from "./model.js";
 export {
   budgetChart,
   targetChart,
@@ -16,16 +29,17 @@ export {
   type ChartModel,
   type ChartPoint,
   type ChartTable,
+  type InterimMark,
   type LegendItem,
   type TargetChartInput,
   type TimeAxis,
   type ValueAxis,
 } from "./chartModel.js";
+export { budgetWordingNynorsk } from "./budgetNynorsk.js";
 export { LANGS, MESSAGES, type BudgetWords, type Lang, type Messages } from "./messages.js";
-export { citeFor, formatDateFor, formatMoneyFor, formatNumberFor, formatPeriodFor, formatValueFor } from "./format.js";
+export { citeFor, displayValue, formatDateFor, formatMoneyFor, formatMoneyRangeFor, formatNumberFor, formatPeriodFor, formatValueFor } from "./format.js";
 export { escapeHtml } from "./escape.js";
 export { renderText, wrap, type TextOptions } from "./text.js";
 export { renderMarkdown } from "./markdown.js";
 export { REPORT_CSS, renderHtml, renderHtmlFragment } from "./html.js";
 export { PALETTE, renderBudgetChart, renderSvgChart, type ChartSize } from "./svg.js";
-export { optionalField } from "./optional.js";

@@ -44,6 +44,8 @@ function internalIds(): string[] {
     ...plan.resultGoals.flatMap((g) => g.targets.map((t) => t.id)),
     "linearLeastSquares", "timeWeightedLeastSquares", "lastValue",
     "insufficientData", "onTrack", "atRisk", "offTrack", "no_observations", "too_few_points", "no_reference", "no_data_for_deadline",
+    "no_baseline", "no_national_data", "no_comparable_observations", "notReported", "undetermined", "equalSteps", "frontLoaded", "backLoaded",
+    ...plan.milestones.map((m) => m.id),
   ];
 }
 

@@ -1,10 +1,10 @@
-import { Decimal, parsePeriod, periodBounds, type Indicator, type IndicatorUnit, type LocalizedText, type Plan, type Target } from "@opptrapping/core";
-import type { PlanEvaluation } from "@opptrapping/indicators";
+import { parsePeriod, periodBounds, type Indicator, type IndicatorUnit, type LocalizedText, type Plan, type Target } from "@opptrapping/core";
+import type { BudgetTrajectory, PlanEvaluation } from "@opptrapping/indicators";
 import type { Assessment, Colour, Status } from "@opptrapping/sdk";
-import { citeFor, formatDateFor, formatMoneyFor, formatNumberFor, formatPeriodFor, formatValueFor } from "./format.js";
-import { MESSAGES, type Lang, type Messages } from "./messages.js";
+import { citeFor, formatDateFor, formatMoneyFor, formatMoneyRangeFor, formatNumberFor, formatPeriodFor, formatValueFor } from "./format.js";
+import { MESSAGES, type BudgetWords, type Lang, type Messages } from "./messages.js";
+import { budgetWordingNynorsk } from "./budgetNynorsk.js";
 import { budgetChart, targetChart, timeAxis, type BudgetChartModel, type ChartModel, type TimeAxis } from "./chartModel.js";
-import { optionalField } from "./optional.js";
 
 /** One target (målsetting) of a result goal, worded for the report. */
 export interface TargetSection {
@@ -21,9 +21,19 @@ export interface TargetSection {
   readonly trend: string;
   /** Why the target cannot be assessed, when it cannot; `null` otherwise. */
   readonly reason: string | null;
-  /** The report's own explanation: value, baseline, target, forecast, verdict, values used. */
+  /**
+   * The report's own explanation: series break, latest value, baseline (and where it comes
+   * from), target value, pace, forecast (and its clamp), interim milestones, finality, verdict,
+   * values used, and figures left off the line as not comparable.
+   */
   readonly explanation: string;
   readonly source: string;
+  /** "Brudd i serien fra 2022: …" when the assessment starts from a break; `null` otherwise. */
+  readonly seriesBreak: string | null;
+  /** The figures shown but left off the line (not comparable with the reporting period), worded; `null` when none. */
+  readonly notComparable: string | null;
+  /** The target's interim milestones with what the data says of each (pending ones too). */
+  readonly milestones: readonly string[];
   readonly chart: ChartModel;
 }
 
@@ -37,8 +47,10 @@ export interface GoalSection {
   readonly colour: Colour;
   /** "2 av 3 målsettinger vurdert"; how many targets could be assessed. */
   readonly coverage: { readonly assessed: number; readonly total: number; readonly text: string };
-  /** Set when some targets are unassessed: the goal's status rests on part of it. */
+  /** Set when the goal's status rests on part of it: some targets assessed, some not (the evaluation's `partial` with at least one assessed). */
   readonly partial: boolean;
+  /** Interim milestones missed across the goal's targets, worded: `PHBU < 35 dager, på sikt: 2025`. */
+  readonly missedMilestones: readonly string[];
   readonly source: string;
   readonly targets: readonly TargetSection[];
 }
@@ -50,22 +62,52 @@ export interface AreaSection {
   readonly status: Status;
   readonly statusText: string;
   readonly colour: Colour;
+  /** "1 av 5 resultatmål vurdert"; how many goals could be assessed. */
+  readonly coverage: { readonly assessed: number; readonly total: number; readonly text: string };
+  /** Set when the area's status rests on part of it: some goals assessed, others unassessed or partial. */
+  readonly partial: boolean;
   readonly goals: readonly GoalSection[];
 }
 
-/** The budget escalation, worded. */
+/** The budget escalation, worded: what the source claims, kept apart from the library's calculation and the assumption it rests on. */
 export interface BudgetSection {
-  /** One line: amount, share, path, verdict. */
+  /** One line (the headline's): the claim, the calculation, the assumption and where the readings disagree. */
   readonly line: string;
-  /** What a source states (with its "om lag"), kept apart from the calculation and also part of `line`; `null` when none. */
+  /** The source's claim in full (its words, how "om lag" is read, its own verdict) with its citation; `null` when no report counts by the date. */
   readonly claim: string | null;
-  /** The calculation's named assumptions (the path, the price basis). */
-  readonly assumptions: readonly string[];
-  /** How the verdict changes under other paths, when the evaluation says. */
-  readonly sensitivity: readonly { readonly path: string; readonly expected: string; readonly verdict: string }[];
-  readonly onTrack: boolean;
+  /** What the source leaves uncertain, when the data says. */
+  readonly uncertainty: string | null;
+  /** The library's calculation on the assumed path, in full (never the source's word). */
+  readonly calculation: string;
+  /** The assumption: the sources do not fix the phase-in; the path used; where the readings disagree. */
+  readonly assumption: string;
+  /** The price basis and its caveat. */
+  readonly prices: string;
+  /** Allocations without a budget year, which no calculation counts; `null` when none. */
+  readonly undated: string | null;
+  /** The calculation's verdict (`unknown` when nothing is known). */
+  readonly verdict: "onTrack" | "behind" | "undetermined" | "unknown";
+  /** Whether the standard readings of the phase-in agree. */
+  readonly readings: "agree" | "disagree" | "unknown";
+  /** The verdict under each reading of the phase-in; `used` marks the one the calculation uses. */
+  readonly sensitivity: readonly { readonly path: string; readonly expected: string; readonly verdict: string; readonly used: boolean }[];
+  /** The budget year the sensitivity's expected amounts are for. */
+  readonly year: number;
   readonly source: string;
   readonly chart: BudgetChartModel;
+}
+
+/** A milestone in the report: its group, its state in words and why. */
+export interface MilestoneRow {
+  readonly id: string;
+  /** `overdue`: recorded as not delivered after its due date; `notReported`: due, but nothing recorded since; `upcoming`: due soon. */
+  readonly group: "overdue" | "notReported" | "upcoming";
+  readonly groupText: string;
+  readonly due: string;
+  readonly title: string;
+  /** Why it has this state (the evaluation's reason). */
+  readonly reason: string;
+  readonly source: string;
 }
 
 /** The headline (kort fortalt): the counts and the four lines under them. */
@@ -73,10 +115,11 @@ export interface Headline {
   readonly counts: { readonly onTrack: number; readonly atRisk: number; readonly offTrack: number; readonly noData: number; readonly total: number };
   /** The four counts in words, in the order on track, at risk, off track, without enough data. */
   readonly parts: readonly [string, string, string, string];
-  /** The parts joined: "0 av 8 resultatmål i rute · 1 i fare · 2 ikke i rute · 5 uten nok data". */
+  /** The parts joined: "0 av 8 resultatmål i rute · 0 i fare · 1 ikke i rute · 7 uten nok data". */
   readonly text: string;
   readonly budget: string | null;
   readonly milestones: string;
+  /** Data per the latest period used; measure and milestone states per the plan data's vintage, "not updated since" when the report is later. */
   readonly vintage: string;
   readonly coverage: string;
 }
@@ -97,8 +140,13 @@ export interface ReportModel {
   /** The time axis every chart of this report shares. */
   readonly axis: TimeAxis;
   readonly budget: BudgetSection | null;
-  readonly milestones: readonly { readonly group: "overdue" | "unconfirmed" | "upcoming"; readonly groupText: string; readonly due: string; readonly title: string; readonly source: string }[];
-  readonly measures: readonly { readonly state: string; readonly label: string; readonly count: number }[];
+  readonly milestones: readonly MilestoneRow[];
+  /** "Milestone states as of 19.01.2026, not updated since", when the report is later than the data; `null` otherwise. */
+  readonly milestonesNote: string | null;
+  /** Measures by state as of the date, the plan's own and related policy apart. */
+  readonly measures: readonly { readonly scope: "plan" | "related"; readonly label: string; readonly states: readonly { readonly state: string; readonly label: string; readonly count: number }[] }[];
+  /** "Measure states as of 19.01.2026, not updated since", when the report is later than the data; `null` otherwise. */
+  readonly measuresNote: string | null;
   readonly dataGaps: readonly { readonly goalId: string; readonly targetId: string; readonly target: string; readonly reason: string }[];
   readonly sources: readonly { readonly id: string; readonly title: string; readonly detail: string; readonly url: string | null }[];
   /** The message table the renderers take their words from. */
@@ -190,13 +238,24 @@ function trendText(a: Assessment, unit: IndicatorUnit, msg: Messages, lang: Lang
   return msg.trend(arrow, formatValueFor(Math.abs(a.trend.slopePerYear), unit, lang), a.trend.improving);
 }
 
+/** A share of a distance (1 = the whole way) as a whole percentage. */
+const percentOf = (share: number, lang: Lang) => `${formatNumberFor(share * 100, lang, 0)}\u00a0%`;
+
 function explanationText(a: Assessment, unit: IndicatorUnit, msg: Messages, lang: Lang, names: ReadonlyMap<string, string>): string {
   const parts: string[] = [];
-  if (a.value !== null && a.valuePeriod !== null) parts.push(msg.latest(formatValueFor(a.value, unit, lang), formatPeriodFor(a.valuePeriod, lang)));
-  if (a.baseline) parts.push(msg.baseline(formatValueFor(a.baseline.value, unit, lang), formatPeriodFor(a.baseline.period, lang)));
-  if (a.targetValue !== null) parts.push(msg.targetValue(formatValueFor(a.targetValue, unit, lang)));
-  if (a.forecast) parts.push(msg.forecast(formatValueFor(a.forecast.value, unit, lang), String(Math.floor(a.forecast.at - 1e-9)), msg.forecastMethod[a.forecast.method] ?? ""));
-  for (const missed of missedInterims(a)) parts.push(msg.missedInterim(formatPeriodFor(missed.period, lang), formatValueFor(missed.value, unit, lang)));
+  const v = (x: number) => formatValueFor(x, unit, lang);
+  if (a.seriesBreak) parts.push(msg.seriesBreak(formatPeriodFor(a.seriesBreak.period, lang)));
+  if (a.value !== null && a.valuePeriod !== null) parts.push(msg.latest(v(a.value), formatPeriodFor(a.valuePeriod, lang)));
+  if (a.baseline) parts.push(msg.baseline(v(a.baseline.value), formatPeriodFor(a.baseline.period, lang), a.baseline.basis));
+  if (a.targetValue !== null) parts.push(msg.targetValue(v(a.targetValue)));
+  if (a.pace && a.status !== "insufficientData") parts.push(msg.pace(percentOf(a.pace.observed, lang), percentOf(a.pace.required, lang)));
+  if (a.forecast) {
+    parts.push(msg.forecast(v(a.forecast.value), String(Math.floor(a.forecast.at - 1e-9)), msg.forecastMethod[a.forecast.method] ?? ""));
+    if (a.forecast.clamped) parts.push(msg.forecastClamped(v(a.forecast.unclamped), v(a.forecast.value)));
+  }
+  for (const m of a.milestones)
+    if (m.state !== "pending") parts.push(msg.milestoneCheck(m.state, formatPeriodFor(m.period, lang), v(m.value), m.observed === null ? null : v(m.observed)));
+  if (a.finality && !a.finality.final && a.finality.reason !== null) parts.push(msg.notFinal[a.finality.reason]);
   if (a.status === "insufficientData") parts.push(insufficientText(a, msg, lang, names));
   else parts.push(humanize(a.reason[lang === "en" ? "en" : "nb"], names));
   const used = a.used;
@@ -206,9 +265,10 @@ function explanationText(a: Assessment, unit: IndicatorUnit, msg: Messages, lang
     parts.push(
       msg.basedOn(
         used.length,
-        used.map((p) => `${formatPeriodFor(p.period, lang)} = ${formatValueFor(p.value, unit, lang)}${p.observations.some((o) => o.provisional) ? ` (${msg.provisional})` : ""}`).join("; "),
+        used.map((p) => `${formatPeriodFor(p.period, lang)} = ${v(p.value)}${p.observations.some((o) => o.provisional) ? ` (${msg.provisional})` : ""}`).join("; "),
       ),
     );
+  if (a.notComparable.length > 0) parts.push(msg.notComparable(a.notComparable.map((p) => `${formatPeriodFor(p.period, lang)} = ${v(p.value)}`).join("; ")));
   return parts.join(" ");
 }
 
@@ -217,18 +277,6 @@ function insufficientText(a: Assessment, msg: Messages, lang: Lang, names: Reado
   const byCode = a.insufficient ? msg.insufficient[a.insufficient.code] : undefined;
   // The verdict's sentence exists in bokmål and English only; nynorsk takes the bokmål one.
   return byCode ?? humanize(a.reason[lang === "en" ? "en" : "nb"], names);
-}
-
-/** Interim milestones an assessment reports missed (a field the goal logic may add). */
-function missedInterims(a: Assessment): readonly { readonly period: string; readonly value: number }[] {
-  const raw = optionalField(a, "missedMilestones");
-  if (!Array.isArray(raw)) return [];
-  return raw.flatMap((m: unknown) => {
-    if (m === null || typeof m !== "object") return [];
-    const period = optionalField(m, "period");
-    const value = optionalField(m, "value");
-    return typeof period === "string" && typeof value === "number" && Number.isFinite(value) ? [{ period, value }] : [];
-  });
 }
 
 const RIGHT_WAY: readonly Status[] = ["achieved", "onTrack"];
@@ -246,7 +294,7 @@ const RIGHT_WAY: readonly Status[] = ["achieved", "onTrack"];
  * import { plan, observations } from "@opptrapping/psykisk-helse";
  * const p = plan();
  * const report = buildReport(p, evaluatePlan(p, observations(), { asOf: "2026-01" }), { lang: "en" });
- * report.headline.text; // "0 of 8 result goals on track · 1 at risk · 2 off track · 5 without enough data"
+ * report.headline.text; // "0 of 8 result goals on track · 0 at risk · 1 off track · 7 without enough data"
  * ```
  */
 export function buildReport(plan: Plan, e: PlanEvaluation, options: BuildReportOptions = {}): ReportModel {
@@ -278,16 +326,21 @@ export function buildReport(plan: Plan, e: PlanEvaluation, options: BuildReportO
         reason: a.status === "insufficientData" ? insufficientText(a, msg, lang, names) : null,
         explanation: explanationText(a, unit, msg, lang, names),
         source: target ? cite(target.sources) : "",
+        seriesBreak: a.seriesBreak ? msg.seriesBreak(formatPeriodFor(a.seriesBreak.period, lang)) : null,
+        notComparable:
+          a.notComparable.length > 0 ? msg.notComparable(a.notComparable.map((p) => `${formatPeriodFor(p.period, lang)} = ${formatValueFor(p.value, unit, lang)}`).join("; ")) : null,
+        milestones: a.milestones.map((m) => msg.milestoneCheck(m.state, formatPeriodFor(m.period, lang), formatValueFor(m.value, unit, lang), m.observed === null ? null : formatValueFor(m.observed, unit, lang))),
         chart: targetChart({ assessment: a, target, unit, description, goalId: g.goalId, lang, axis }),
       };
     });
-    const assessed = targets.filter((t) => t.status !== "insufficientData").length;
-    const given = optionalField(g, "coverage");
-    const coverage =
-      given !== null && typeof given === "object" && typeof optionalField(given, "assessed") === "number" && typeof optionalField(given, "total") === "number"
-        ? { assessed: optionalField(given, "assessed") as number, total: optionalField(given, "total") as number }
-        : { assessed, total: targets.length };
-    const partial = optionalField(g, "partial") === true || (coverage.assessed > 0 && coverage.assessed < coverage.total);
+    // `targetId@period`, as the evaluation lists them: the target in words and the period.
+    const missedMilestones = g.missedMilestones.map((key) => {
+      const at = key.lastIndexOf("@");
+      const targetId = at < 0 ? key : key.slice(0, at);
+      const period = at < 0 ? "" : key.slice(at + 1);
+      const description = targets.find((t) => t.id === targetId)?.description ?? names.get(targetId) ?? msg.noValue;
+      return `${description}: ${formatPeriodFor(period, lang)}`;
+    });
     return {
       id: g.goalId,
       areaId: g.areaId,
@@ -295,8 +348,10 @@ export function buildReport(plan: Plan, e: PlanEvaluation, options: BuildReportO
       status: g.status,
       statusText: msg.status[g.status],
       colour: g.colour,
-      coverage: { ...coverage, text: msg.goalCoverage(coverage.assessed, coverage.total) },
-      partial,
+      coverage: { assessed: g.coverage.assessed, total: g.coverage.total, text: msg.goalCoverage(g.coverage.assessed, g.coverage.total) },
+      // "Partly assessed" only when the status rests on part of the goal: with nothing assessed it is "insufficient data" alone.
+      partial: g.partial && g.coverage.assessed > 0,
+      missedMilestones,
       source: goal ? cite(goal.sources) : "",
       targets,
     };
@@ -310,6 +365,8 @@ export function buildReport(plan: Plan, e: PlanEvaluation, options: BuildReportO
       status: a.status,
       statusText: msg.status[a.status],
       colour: a.colour,
+      coverage: { assessed: a.coverage.assessed, total: a.coverage.total, text: msg.areaCoverage(a.coverage.assessed, a.coverage.total) },
+      partial: a.partial && a.coverage.assessed > 0,
       goals: goals.filter((g) => g.areaId === a.areaId),
     };
   });
@@ -322,18 +379,27 @@ export function buildReport(plan: Plan, e: PlanEvaluation, options: BuildReportO
     total: goals.length,
   };
 
-  const budget = budgetSection(plan, e, msg, lang, cite, axis);
+  const budget = e.budget && plan.commitment ? budgetSection(plan, e.budget, msg, lang, cite, axis) : null;
 
-  const milestones = (["overdue", "unconfirmed", "upcoming"] as const).flatMap((group) =>
-    e.milestones[group].map((m) => {
+  const milestones = (["overdue", "notReported", "upcoming"] as const).flatMap((group) =>
+    e.milestones[group].map((m): MilestoneRow => {
       const full = plan.milestones.find((x) => x.id === m.id);
-      return { group, groupText: msg.milestoneGroup[group], due: formatPeriodFor(m.due, lang), title: full ? localize(full.title, lang) : m.id, source: full ? cite(full.sources) : "" };
+      return {
+        id: m.id,
+        group,
+        groupText: msg.milestoneGroup[group],
+        due: formatPeriodFor(m.due, lang),
+        title: full ? localize(full.title, lang) : m.id,
+        reason: localize(m.reason, lang),
+        source: full ? cite(full.sources) : "",
+      };
     }),
   );
   const next = milestones.find((m) => m.group === "upcoming");
 
   const latestData = latestPeriod(e);
   const allTargets = goals.flatMap((g) => g.targets);
+  const stale = e.measureStates.stale || e.milestones.note !== null;
   const headline: Headline = {
     counts,
     parts: msg.headline(counts),
@@ -341,19 +407,15 @@ export function buildReport(plan: Plan, e: PlanEvaluation, options: BuildReportO
     budget: budget?.line ?? null,
     milestones: msg.milestonesLine({
       overdue: e.milestones.overdue.length,
-      unconfirmed: e.milestones.unconfirmed.length,
+      notReported: e.milestones.notReported.length,
       upcoming: e.milestones.upcoming.length,
       next: next ? `${next.title}, ${next.due}` : null,
     }),
-    vintage: msg.vintage(latestData === null ? null : formatPeriodFor(latestData, lang), formatDateFor(plan.revision.asOf, lang)),
-    coverage: msg.coverage(
-      allTargets.filter((t) => t.status !== "insufficientData").length,
-      allTargets.length,
-      goals.filter((g) => g.coverage.assessed > 0).length,
-      goals.length,
-    ),
+    vintage: msg.vintage(latestData === null ? null : formatPeriodFor(latestData, lang), formatDateFor(e.measureStates.vintage, lang), stale),
+    coverage: msg.coverage(e.coverage.assessed, e.coverage.total, goals.filter((g) => g.coverage.assessed > 0).length, goals.length),
   };
 
+  const stateOrder = ["delivered", "inProgress", "planned", "phasedOut", "unknown"] as const;
   return {
     lang,
     title: localize(plan.title, lang),
@@ -364,7 +426,13 @@ export function buildReport(plan: Plan, e: PlanEvaluation, options: BuildReportO
     axis,
     budget,
     milestones,
-    measures: (["delivered", "inProgress", "planned", "phasedOut", "unknown"] as const).map((state) => ({ state, label: msg.measureState[state], count: e.measures[state].length })),
+    milestonesNote: e.milestones.note ? localize(e.milestones.note, lang) : null,
+    measures: (["plan", "related"] as const).map((scope) => ({
+      scope,
+      label: msg.measureScope[scope],
+      states: stateOrder.map((state) => ({ state, label: msg.measureState[state], count: e.measureStates.counts[scope][state] })),
+    })),
+    measuresNote: e.measureStates.note ? localize(e.measureStates.note, lang) : null,
     dataGaps: e.dataGaps.map((d) => {
       const target = allTargets.find((t) => t.id === d.targetId);
       const a = e.goals.find((g) => g.goalId === d.goalId)?.assessments.find((x) => x.targetId === d.targetId);
@@ -381,102 +449,109 @@ export function buildReport(plan: Plan, e: PlanEvaluation, options: BuildReportO
   };
 }
 
-/** A text that is a string or a localized text, in the report's language. */
-function wordsOf(value: unknown, lang: Lang): string | null {
-  if (typeof value === "string" && value !== "") return value;
-  const nb = optionalField(value, "nb");
-  if (typeof nb !== "string") return null;
-  const own = optionalField(value, lang);
-  return typeof own === "string" ? own : nb;
-}
-
 /**
- * The verdict under other budget paths, when the evaluation carries a sensitivity table
- * (`calculation.sensitivity: [{ path | name, expected, onTrack }]`, a field the budget logic may
- * add); rows it cannot read are left out.
+ * The budget section's sentences in reading order: the source's claim, what it leaves
+ * uncertain, the calculation, the assumption (with where the readings disagree), the prices,
+ * and the allocations no calculation can place.
+ *
+ * @example
+ * ```ts
+ * import { budgetLines } from "@opptrapping/report";
+ * if (report.budget) for (const line of budgetLines(report.budget, report.messages)) console.log(line);
+ * ```
  */
-function sensitivityRows(b: NonNullable<PlanEvaluation["budget"]>, msg: Messages, lang: Lang): BudgetSection["sensitivity"] {
-  const rows = optionalField(optionalField(b, "calculation"), "sensitivity");
-  if (!Array.isArray(rows)) return [];
-  return rows.flatMap((row: unknown) => {
-    const path = wordsOf(optionalField(row, "path") ?? optionalField(row, "name"), lang);
-    const expected = optionalField(row, "expected");
-    const onTrack = optionalField(row, "onTrack");
-    const amount = typeof expected === "string" || typeof expected === "number" || Decimal.isDecimal(expected) ? expected : null;
-    if (path === null || amount === null || typeof onTrack !== "boolean") return [];
-    try {
-      return [{ path, expected: formatMoneyFor(amount as string | number | Decimal, lang), verdict: onTrack ? msg.status.onTrack : msg.behind }];
-    } catch {
-      return [];
-    }
-  });
+export function budgetLines(b: BudgetSection, msg: Messages): readonly string[] {
+  return [b.claim, b.uncertainty ? `${msg.budgetParts.uncertainty}: ${b.uncertainty}` : null, b.calculation, b.assumption, b.prices, b.undated].filter((x): x is string => x !== null);
 }
 
-/** The latest period any assessment used: the data vintage. */
+/** The latest period any assessment used or showed (figures not on the line count too): the data vintage. */
 function latestPeriod(e: PlanEvaluation): string | null {
   let best: { period: string; end: string } | null = null;
   for (const g of e.goals)
     for (const a of g.assessments)
-      for (const p of a.used) {
+      for (const period of [...a.used.map((p) => p.period), ...a.notComparable.map((p) => p.period)]) {
         let end: string;
         try {
-          end = periodBounds(parsePeriod(p.period)).end;
+          end = periodBounds(parsePeriod(period)).end;
         } catch {
           continue;
         }
-        if (best === null || end > best.end) best = { period: p.period, end };
+        if (best === null || end > best.end) best = { period, end };
       }
   return best?.period ?? null;
 }
 
-function budgetSection(
-  plan: Plan,
-  e: PlanEvaluation,
-  msg: Messages,
-  lang: Lang,
-  cite: (s: Parameters<typeof citeFor>[0]) => string,
-  axis: TimeAxis,
-): BudgetSection | null {
-  const b = e.budget;
-  const c = plan.commitment;
-  if (!b || !c) return null;
-  const gap = `${b.gap.isNegative() ? "−" : "+"}${formatMoneyFor(b.gap.abs(), lang)}`;
-  const pathWords = msg.budgetPathWords;
-  const reported = b.reported;
-  // "om lag": the source's own hedge, when the evaluation carries it (a field the budget logic may add).
-  const approximate = optionalField(optionalField(b, "claim"), "approximate") === true || (reported !== null && optionalField(reported, "approximate") === true);
-  const claim = reported
-    ? msg.budgetClaim({
-        amount: formatMoneyFor(reported.cumulative, lang),
-        asOf: formatPeriodFor(reported.asOf, lang),
-        source: cite(reported.sources),
-        claimedOnTrack: c.reported.find((r) => r.asOf === reported.asOf)?.claimedOnTrack === true,
-        approximate,
-      })
-    : null;
-  const line = msg.budgetLine({
-    actual: formatMoneyFor(b.actual, lang),
-    share: `${formatNumberFor(b.share * 100, lang, 0)}\u00a0%`,
-    amount: formatMoneyFor(c.amount, lang),
-    atLeast: c.atLeast,
-    endYear: c.endYear,
-    expected: formatMoneyFor(b.expected, lang),
-    budgetYear: b.budgetYear,
-    gap,
-    onTrack: b.onTrack,
-    path: pathWords,
-    basis: b.basis,
-    claim,
-  });
-  const assumptions = msg.budgetAssumptions;
+/** The budget's words in the report's language: the evaluation's bokmål or English sentences. */
+function budgetText(text: LocalizedText, lang: "nb" | "en"): string {
+  return lang === "en" ? (text.en ?? text.nb) : text.nb;
+}
+
+function budgetSection(plan: Plan, b: BudgetTrajectory, msg: Messages, lang: Lang, cite: (s: Parameters<typeof citeFor>[0]) => string, axis: TimeAxis): BudgetSection {
+  const claim = b.claim;
+  const pathLabel = localize(b.assumption.path.label, lang);
+  const c = b.calculation;
+  const verdictOf = (v: "onTrack" | "behind" | "undetermined" | "unknown") => msg.budgetVerdict[v];
+  const exact = claim !== null && claim.range.high !== null && claim.range.low.equals(claim.range.high);
+  const qualifier = (q: NonNullable<typeof claim>["qualifier"]) =>
+    q === "about" ? (lang === "en" ? "about " : "om lag ") : q === "atLeast" ? (lang === "en" ? "at least " : "minst ") : q === "atMost" ? (lang === "en" ? "at most " : lang === "nn" ? "høgst " : "høyst ") : "";
+  const words: BudgetWords = {
+    claim: claim
+      ? {
+          // The source's own words in a Norwegian report; in English the amount with its qualifier and the words quoted.
+          figure:
+            lang === "en"
+              ? `${qualifier(claim.qualifier)}${formatMoneyFor(claim.stated, lang, 2)}${claim.words ? ` ("${claim.words}")` : ""}`
+              : (claim.words ?? `${qualifier(claim.qualifier)}${formatMoneyFor(claim.stated, lang)}`),
+          range: exact ? null : formatMoneyRangeFor(claim.range.low, claim.range.high, lang),
+          date: formatDateFor(claim.asOf, lang),
+          claimedOnTrack: claim.claimedOnTrack,
+          source: cite(claim.sources),
+        }
+      : null,
+    calculation:
+      c.kind === "unknown"
+        ? { kind: "unknown" }
+        : {
+            kind: "computed",
+            verdict: verdictOf(c.verdict),
+            actual: formatMoneyRangeFor(c.actual.low, c.actual.high, lang),
+            basis: c.basis,
+            expected: formatMoneyFor(c.expected, lang, 2),
+            year: Math.min(Math.max(b.budgetYear, b.commitment.startYear - 1), b.commitment.endYear),
+          },
+    path: pathLabel,
+    readings: b.readings,
+    others: (["onTrack", "undetermined", "behind", "unknown"] as const)
+      .filter((v) => c.kind === "unknown" || v !== c.verdict)
+      .flatMap((v) => {
+        const paths = b.sensitivity.filter((r) => !r.isDefault && r.verdict === v).map((r) => localize(r.path.label, lang));
+        return paths.length === 0 ? [] : [`${verdictOf(v)} ${lang === "en" ? "with" : "med"} ${paths.join(", ")}`];
+      }),
+  };
+  const year = Math.min(Math.max(b.budgetYear, b.commitment.startYear - 1), b.commitment.endYear);
+  // The evaluation words the budget in bokmål and English; nynorsk has its own sentences from the same fields.
+  const sentences =
+    lang === "nn"
+      ? budgetWordingNynorsk(b, plan.sources)
+      : {
+          claim: b.wording.claim ? budgetText(b.wording.claim, lang) : null,
+          calculation: budgetText(b.wording.calculation, lang),
+          assumption: budgetText(b.wording.assumption, lang),
+          prices: budgetText(b.wording.prices, lang),
+        };
   return {
-    line: reported ? line : `${line} ${cite(c.sources)}`,
-    claim,
-    assumptions,
-    sensitivity: sensitivityRows(b, msg, lang),
-    onTrack: b.onTrack,
-    source: cite(b.reported ? b.reported.sources : c.sources),
+    line: words.claim ? msg.budgetLine(words) : `${msg.budgetLine(words)} ${cite(plan.commitment?.sources ?? [])}`.trimEnd(),
+    claim: sentences.claim ? `${sentences.claim} ${claim ? cite(claim.sources) : ""}`.trimEnd() : null,
+    uncertainty: claim?.uncertainty ? localize(claim.uncertainty, lang) : null,
+    calculation: sentences.calculation,
+    assumption: sentences.assumption,
+    prices: sentences.prices,
+    undated: b.undatedAllocationIds.length > 0 ? msg.budgetParts.undated(b.undatedAllocationIds.length) : null,
+    verdict: c.kind === "unknown" ? "unknown" : c.verdict,
+    readings: b.readings,
+    sensitivity: b.sensitivity.map((r) => ({ path: localize(r.path.label, lang), expected: formatMoneyFor(r.expected, lang, 2), verdict: verdictOf(r.verdict), used: r.isDefault })),
+    year,
+    source: cite(claim ? claim.sources : (plan.commitment?.sources ?? [])),
     chart: budgetChart(plan, b, msg, lang, axis),
   };
 }
-

@@ -27,8 +27,13 @@ describe("renderSvgChart", () => {
     const y = Number(/data-role="target" x1="[\d.]+" x2="[\d.]+" y1="([\d.]+)"/.exec(svg)![1]);
     // top 30, plot 170 high: y = 30 + (1 − (35 − min)/(max − min)) × 170
     expect(y).toBeCloseTo(30 + (1 - (35 - min) / (max - min)) * 170, 1);
-    expect(svg.match(/data-role="point"/g)).toHaveLength(3);
+    // 2022 and 2023 final, 2024 provisional; June–December 2025 drawn apart, not on the line.
+    expect(svg.match(/data-role="point"/g)).toHaveLength(2);
     expect(svg.match(/data-role="provisional"/g)).toHaveLength(1);
+    expect(svg.match(/data-role="not-comparable"/g)).toHaveLength(1);
+    expect(svg).toContain("<title>juni–desember 2025: 37,5\u00a0dager</title>");
+    expect(svg).toContain('data-role="series-break"');
+    expect(svg).toContain('data-role="legend-notComparable"');
     expect(svg).toContain('data-role="forecast"');
     expect(svg).toContain('data-role="legend-provisional"');
     expect(svg).toContain(">mål 35\u00a0dager<");
@@ -50,7 +55,7 @@ describe("renderSvgChart", () => {
     const plan = parsePlan(data);
     const r = buildReport(plan, evaluatePlan(plan, [...observations(), ...SYNTHETIC_PHBU], { asOf: "2026-01" }), { lang: "nb" });
     const chart = r.areas.flatMap((a) => a.goals.flatMap((g) => g.targets)).find((t) => t.id === "R5.phbu")!.chart;
-    expect(chart.interim).toEqual([{ t: 2028.5, value: 36, label: "delmål 2028", valueText: "36\u00a0dager" }]);
+    expect(chart.interim).toEqual([{ t: 2028.5, value: 36, label: "delmål 2028", valueText: "36\u00a0dager", state: "pending" }]);
     expect(chart.legend).toContainEqual({ item: "interim", label: "delmål 2028: 36\u00a0dager" });
     expect(chart.table.rows).toContainEqual(["Delmål 2028", "36\u00a0dager"]);
     const svg = renderSvgChart(chart);
@@ -68,7 +73,7 @@ describe("renderSvgChart", () => {
 });
 
 describe("renderBudgetChart", () => {
-  it("draws the eleven-year path, the reported sum and the commitment in NOK billions", () => {
+  it("draws the eleven-year path, the stated sum with its 'om lag' range and the commitment in NOK billions", () => {
     const b = report("nb").budget!;
     expect(b.chart.path).toHaveLength(11); // 2023–2033
     expect(b.chart.path.at(-1)!.value).toBe(3);
@@ -77,7 +82,11 @@ describe("renderBudgetChart", () => {
     const svg = renderBudgetChart(b.chart);
     expect(svg).toContain('data-role="path"');
     expect(svg).toContain('data-role="reported"');
+    expect(svg).toContain('data-role="reported-range"');
     expect(svg).toMatch(/data-role="unit"[^>]*>mrd\. kr</);
-    expect(svg).toContain("<desc id=\"d-budget\">Varig økning 1,2\u00a0mrd.\u00a0kr mot 1,1\u00a0mrd.\u00a0kr ventet ved utgangen av 2026; forpliktelsen er 3\u00a0mrd.\u00a0kr.</desc>");
+    // 3 bn × 4/11 = 1.09 bn by the end of 2026 on 11 equal steps.
+    expect(svg.replaceAll("\u00a0", " ")).toContain(
+      '<desc id="d-budget">Kilden oppgir 1,2 mrd. kr (1,14–1,26 mrd. kr). Banen (11 like store steg 2023–2033) venter 1,09 mrd. kr ved utgangen av 2026; forpliktelsen er 3 mrd. kr.</desc>',
+    );
   });
 });

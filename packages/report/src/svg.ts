@@ -21,6 +21,9 @@ export const PALETTE = {
   baseline: "#57606a",
   interim: "#8250df",
   path: "#0969da",
+  notComparable: "#57606a",
+  otherPaths: "#8c959f",
+  seriesBreak: "#57606a",
   allocated: "#1f883d",
   axis: "#57606a",
   grid: "#d8dee4",
@@ -91,6 +94,12 @@ function symbol(item: LegendItem, x: number, y: number, colour: string): string 
       return `<circle cx="${f(x + 7)}" cy="${f(y)}" r="4" fill="${colour}"/>`;
     case "provisional":
       return `<circle cx="${f(x + 7)}" cy="${f(y)}" r="3.5" fill="#fff" stroke="${colour}" stroke-width="2"/>`;
+    case "notComparable":
+      return `<path d="M${f(x + 7)} ${f(y - 5)}l5 5l-5 5l-5-5z" fill="#fff" stroke="${PALETTE.notComparable}" stroke-width="1.5" stroke-dasharray="2 1.5"/>`;
+    case "seriesBreak":
+      return `<line x1="${f(x + 7)}" x2="${f(x + 7)}" y1="${f(y - 7)}" y2="${f(y + 7)}" stroke="${PALETTE.seriesBreak}" stroke-width="1.2" stroke-dasharray="6 3"/>`;
+    case "otherPaths":
+      return `<line x1="${f(x)}" x2="${f(x + 14)}" y1="${f(y)}" y2="${f(y)}" stroke="${PALETTE.otherPaths}" stroke-width="1.2" stroke-dasharray="4 2"/>`;
     case "baseline":
       return `<rect x="${f(x + 1)}" y="${f(y - 6)}" width="12" height="12" fill="none" stroke="${PALETTE.baseline}" stroke-width="1.5"/><rect x="${f(x + 4)}" y="${f(y - 3)}" width="6" height="6" fill="${PALETTE.baseline}"/>`;
     case "interim":
@@ -178,11 +187,22 @@ export function renderSvgChart(chart: ChartModel, size: ChartSize = {}): string 
       const y = fr.sy(chart.baseline.value);
       parts.push(`<rect data-role="baseline" x="${f(x - 4)}" y="${f(y - 4)}" width="8" height="8" fill="${PALETTE.baseline}"><title>${esc(`${chart.baseline.label}: ${chart.baseline.valueText}`)}</title></rect>`);
     }
+    if (chart.seriesBreak) {
+      // Earlier values are left out: a zigzag line at the start of the break's period.
+      const x = fr.sx(chart.seriesBreak.t);
+      parts.push(`<line data-role="series-break" x1="${f(x)}" x2="${f(x)}" y1="${fr.top}" y2="${f(fr.bottom)}" stroke="${PALETTE.seriesBreak}" stroke-width="1.2" stroke-dasharray="6 3"><title>${esc(chart.seriesBreak.label)}</title></line>`);
+    }
     for (const m of chart.interim) {
       const x = fr.sx(m.t);
       const y = fr.sy(m.value);
-      parts.push(`<path data-role="interim" d="M${f(x)} ${f(y - 6)}l6 6l-6 6l-6-6z" fill="#fff" stroke="${PALETTE.interim}" stroke-width="2"><title>${esc(`${m.label}: ${m.valueText}`)}</title></path>`);
+      // Met interim targets filled green, missed ones red; not yet due or without data hollow.
+      const fill = m.state === "met" ? PALETTE.green : m.state === "missed" ? PALETTE.red : "#fff";
+      parts.push(`<path data-role="interim" data-state="${m.state}" d="M${f(x)} ${f(y - 6)}l6 6l-6 6l-6-6z" fill="${fill}" stroke="${PALETTE.interim}" stroke-width="2"><title>${esc(`${m.label}: ${m.valueText}`)}</title></path>`);
     }
+    for (const p of chart.offLine)
+      parts.push(
+        `<path data-role="not-comparable" d="M${f(fr.sx(p.t))} ${f(fr.sy(p.value) - 6)}l6 6l-6 6l-6-6z" fill="#fff" stroke="${PALETTE.notComparable}" stroke-width="1.5" stroke-dasharray="2 1.5"><title>${esc(`${p.period}: ${p.valueText}`)}</title></path>`,
+      );
     if (chart.forecast) {
       const fc = chart.forecast;
       parts.push(`<line data-role="forecast" x1="${f(fr.sx(fc.fromT))}" y1="${f(fr.sy(fc.fromValue))}" x2="${f(fr.sx(fc.t))}" y2="${f(fr.sy(fc.value))}" stroke="${colour}" stroke-width="2" stroke-dasharray="1 3"/>`);
@@ -229,8 +249,20 @@ export function renderBudgetChart(chart: BudgetChartModel, size: ChartSize = {})
   const cy = fr.sy(chart.commitment.value);
   parts.push(`<line data-role="commitment" x1="${fr.left}" x2="${f(fr.right)}" y1="${f(cy)}" y2="${f(cy)}" stroke="${PALETTE.target}" stroke-width="2" stroke-dasharray="5 3"/>`);
   parts.push(`<text x="${fr.left + 6}" y="${f(cy - 5)}" font-size="12" font-weight="600" fill="${PALETTE.target}">${esc(chart.commitment.label)}</text>`);
+  for (const o of chart.otherPaths)
+    if (o.points.length > 0)
+      parts.push(
+        `<polyline data-role="other-path" fill="none" stroke="${PALETTE.otherPaths}" stroke-width="1.2" stroke-dasharray="4 2" points="${o.points.map((p) => `${f(fr.sx(p.t))},${f(fr.sy(p.value))}`).join(" ")}"><title>${esc(o.label)}</title></polyline>`,
+      );
   if (chart.path.length > 0)
     parts.push(`<polyline data-role="path" fill="none" stroke="${PALETTE.path}" stroke-width="2" points="${chart.path.map((p) => `${f(fr.sx(p.t))},${f(fr.sy(p.value))}`).join(" ")}"/>`);
+  for (const r of chart.reported)
+    if (r.low !== r.value || r.high !== r.value) {
+      // "om lag": the range the figure is read as, a whisker through the diamond.
+      const top = r.high === null ? fr.top : fr.sy(r.high);
+      parts.push(`<line data-role="reported-range" x1="${f(fr.sx(r.t))}" x2="${f(fr.sx(r.t))}" y1="${f(top)}" y2="${f(fr.sy(r.low))}" stroke="${PALETTE.path}" stroke-width="2"/>`);
+      for (const y of [top, fr.sy(r.low)]) parts.push(`<line x1="${f(fr.sx(r.t) - 5)}" x2="${f(fr.sx(r.t) + 5)}" y1="${f(y)}" y2="${f(y)}" stroke="${PALETTE.path}" stroke-width="2"/>`);
+    }
   for (const r of chart.reported)
     parts.push(`<path data-role="reported" d="M${f(fr.sx(r.t))} ${f(fr.sy(r.value) - 6)}l6 6l-6 6l-6-6z" fill="${PALETTE.path}"><title>${esc(`${r.label}: ${r.valueText}`)}</title></path>`);
   const lg = legend(chart.legend, fr.bottom + 34, width, PALETTE.path);

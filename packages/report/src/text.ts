@@ -1,5 +1,5 @@
 import type { Colour } from "@opptrapping/sdk";
-import type { ReportModel } from "./model.js";
+import { budgetLines, type ReportModel } from "./model.js";
 
 const ANSI: Record<Colour, string> = { green: "\u001b[32m", yellow: "\u001b[33m", red: "\u001b[31m", grey: "\u001b[90m" };
 const RESET = "\u001b[0m";
@@ -74,33 +74,42 @@ export function renderText(r: ReportModel, options: TextOptions = {}): string {
 
   heading(m.sections.goals);
   for (const area of r.areas) {
-    out.push("", ...wrap(bold(`${area.id} ${area.title} — ${paint(area.colour, area.statusText)}`), width, "   "));
+    out.push("", ...wrap(bold(`${area.id} ${area.title} — ${paint(area.colour, area.statusText)}${area.partial ? ` (${m.partial})` : ""} · ${area.coverage.text}`), width, "   "));
     for (const g of area.goals) {
       const partial = g.partial ? ` (${m.partial})` : "";
       out.push(...wrap(`${paint(g.colour, "●")} ${g.id} ${g.title} — ${paint(g.colour, g.statusText)}${partial} · ${g.coverage.text}`, width, "    "));
+      if (g.missedMilestones.length > 0) out.push(...wrap(`  ${paint("red", m.missedMilestones(g.missedMilestones.join("; ")))}`, width, "      "));
       for (const t of g.targets) {
         out.push(...wrap(`  ${paint(t.colour, "•")} ${t.description}`, width, "      "));
         const detail = t.reason !== null && t.latestPeriod === null ? t.reason : `${t.latest}${t.latestPeriod ? ` (${t.latestPeriod})` : ""} · ${t.trend}`;
         out.push(...wrap(`      ${paint(t.colour, t.statusText)} · ${detail} ${t.source}`, width, "      "));
+        for (const note of [t.seriesBreak, t.notComparable]) if (note) out.push(...wrap(`      ${note}`, width, "      "));
+        for (const check of t.milestones) out.push(...wrap(`      ${check}`, width, "      "));
       }
     }
   }
 
   heading(m.sections.budget);
-  if (r.budget) {
-    out.push(...wrap(r.budget.line, width, "  "));
-    out.push(...wrap(`${m.assumptions}: ${r.budget.assumptions.join(" ")}`, width, "  "));
-    if (r.budget.sensitivity.length > 0) out.push(...wrap(`${m.sensitivity}: ${r.budget.sensitivity.map((s) => `${s.path} ${s.expected} ${s.verdict}`).join(" · ")}`, width, "  "));
+  const b = r.budget;
+  if (b) {
+    // The evaluation's sentences name themselves: the source's claim, the calculation, the assumption, the prices.
+    for (const text of budgetLines(b, m)) out.push(...wrap(`• ${text}`, width, "  "));
+    const col = m.sensitivityColumns;
+    out.push("", ...wrap(`${m.sensitivity} (${col.expected(b.year).toLowerCase()}):`, width, "  "));
+    for (const s of b.sensitivity) out.push(...wrap(`  ${s.used ? "▸" : " "} ${s.path}: ${s.expected} — ${s.verdict}${s.used ? ` (${col.used})` : ""}`, width, "      "));
   } else out.push(m.none);
 
   heading(m.sections.measures);
-  out.push(...wrap(r.measures.map((x) => `${x.label} ${x.count}`).join(" · "), width, "  "));
+  if (r.measuresNote) out.push(...wrap(r.measuresNote, width, "  "));
+  for (const scope of r.measures) out.push(...wrap(`${scope.label}: ${scope.states.map((x) => `${x.label} ${x.count}`).join(" · ")}`, width, "  "));
 
   heading(m.sections.milestones);
+  if (r.milestonesNote) out.push(...wrap(r.milestonesNote, width, "  "));
   if (r.milestones.length === 0) out.push(m.none);
   for (const x of r.milestones) {
-    const colour: Colour = x.group === "overdue" ? "red" : x.group === "unconfirmed" ? "yellow" : "grey";
+    const colour: Colour = x.group === "overdue" ? "red" : x.group === "notReported" ? "yellow" : "grey";
     out.push(...wrap(`${paint(colour, x.groupText)} · ${x.due} · ${x.title} ${x.source}`, width, "    "));
+    if (x.group !== "upcoming") out.push(...wrap(`    ${x.reason}`, width, "    "));
   }
 
   heading(m.sections.dataGaps);
