@@ -125,6 +125,8 @@ function periodWords(p: Period, lang: Lang): string {
   switch (p.kind) {
     case "day":
       return formatDateFor(`${p.year}-${String(p.month).padStart(2, "0")}-${String(p.day).padStart(2, "0")}`, lang);
+    case "week":
+      return lang === "en" ? `week ${p.week} ${p.year}` : `uke ${p.week} ${p.year}`;
     case "month":
       return `${months[p.month - 1]} ${p.year}`;
     case "quarter":
