@@ -1,7 +1,8 @@
 import { run } from "@opptrapping/cli";
 
-// `opptrapping status` in-process, on the bundled data: the report's first two lines.
+// `opptrapping status` in-process, on the bundled data: the report's title and its headline.
 let out = "";
 const code = run(["status", "--as-of", "2026-01", "--lang", "en"], { stdout: (s) => (out += s), stderr: (s) => (out += s) });
-console.log(code, out.split("\n").slice(0, 2));
-// 0 [ 'Escalation plan for mental health (2023–2033) — as of 2026-01-31', 'Summary: atRisk 1 · offTrack 2 · insufficientData 9' ]
+const lines = out.split("\n");
+console.log(code, lines[0], lines.find((l) => l.includes("result goals on track")));
+// 0 Escalation plan for mental health (2023–2033) — as of 31 January 2026 0 of 8 result goals on track · 0 at risk · 1 off track · 7 without enough data

@@ -110,6 +110,13 @@ describe("assess", () => {
     expect(assess(phbu, [obs("2023", 44), obs("2025", 34)], { asOf: "2026-01", ...tertials }).status).toBe("achieved");
   });
 
+  it("does not refuse a figure it leaves off the trajectory as overlapping: 2025 next to June–December 2025, reported per tertial", () => {
+    const tertials = { indicators: [{ ...wait, reportingPeriod: "tertial" as const }, life] };
+    const a = assess(phbu, [obs("2023", 44), obs("2025", 40), obs("2025-06/2025-12", 37.5)], { asOf: "2026-01", ...tertials });
+    expect(a.used.map((p) => p.period)).toEqual(["2023", "2025"]);
+    expect(a.notComparable).toEqual([{ period: "2025-06/2025-12", value: 37.5 }]);
+  });
+
   it("leaves out observations of periods ending after an ISO asOf, even by one day", () => {
     const a = assess(phbu, [obs("2025-12", 40), obs("2026-01", 30)], { asOf: "2026-01-30", plan });
     expect(a.used.map((p) => p.period)).toEqual(["2025-12"]);

@@ -113,15 +113,20 @@ export function assess<P extends Plugin = BuiltinPlugin>(
     return found;
   };
   const indicator = find(target.indicatorId);
-  const select = (ind: Indicator) =>
-    buildSeries(observations, { indicator: ind, ...(target.filter ? { filter: target.filter } : {}), orgUnit: target.orgUnit ?? "NO", asOf: options.asOf }).series;
-  const seriesBreak = latestBreak(indicator, target, options.asOf);
-  const selected = select(indicator);
   // Only figures of the reporting period (or a coarser calendar period that contains whole ones)
   // make a trajectory: June–December is not comparable with whole years, nor a month with tertials.
-  const comparable = selected.points.filter((p) => comparableWith(p.period, indicator));
-  const notComparable = selected.points.filter((p) => !comparableWith(p.period, indicator));
-  const main = notComparable.length === 0 ? selected : { ...selected, points: comparable };
+  const select = (ind: Indicator) =>
+    buildSeries(observations, {
+      indicator: ind,
+      ...(target.filter ? { filter: target.filter } : {}),
+      orgUnit: target.orgUnit ?? "NO",
+      asOf: options.asOf,
+      comparable: (period) => comparableWith(period, ind),
+    });
+  const seriesBreak = latestBreak(indicator, target, options.asOf);
+  const built = select(indicator);
+  const main = built.series;
+  const notComparable = built.notComparable;
   const referenceId = "referenceIndicatorId" in target ? target.referenceIndicatorId : undefined;
   const referenceIndicator = referenceId === undefined ? undefined : find(referenceId);
   // A break in the series starts it afresh: points before it are not comparable, so the first
@@ -131,7 +136,7 @@ export function assess<P extends Plugin = BuiltinPlugin>(
     target: seriesBreak ? withoutBaseline(target) : target,
     indicator,
     series: breakStart === undefined ? main : { ...main, points: main.points.filter((p) => periodBounds(parsePeriod(p.period)).start >= breakStart) },
-    ...(referenceIndicator ? { reference: { indicator: referenceIndicator, series: select(referenceIndicator) } } : {}),
+    ...(referenceIndicator ? { reference: { indicator: referenceIndicator, series: select(referenceIndicator).series } } : {}),
     options: seriesBreak ? { ...options, baselinePolicy: { kind: "firstAtOrAfter", period: seriesBreak.period } } : options,
   };
   const measured = (toolkit.assessor(target.kind).assess as (i: AssessorInput) => Measurement)(input);

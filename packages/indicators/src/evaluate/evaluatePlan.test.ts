@@ -284,6 +284,16 @@ describe("evaluatePlan with bad observations", () => {
     expect(e.dataIssues.map((i) => i.code)).toContain("outside_plan_period");
   });
 
+  it("refuses a series with overlapping periods: strict mode throws, lenient mode lists it and assesses the target as insufficient data", () => {
+    const overlapping = [...good, obs("places", "2025-06/2025-12", "NO", 101)];
+    expect(() => evaluatePlan(plan, overlapping, { asOf: "2026-01" })).toThrow(/overlap in time/);
+    const e = evaluatePlan(plan, overlapping, { asOf: "2026-01", mode: "lenient" });
+    expect(e.dataIssues.map((i) => [i.path, i.code])).toEqual([[["targets", "G2.places"], "overlapping_periods"]]);
+    const a = find(e, "G2").assessments[1]!;
+    expect(a).toMatchObject({ status: "insufficientData", insufficient: { code: "not_measurable" } });
+    expect(a.reason.en).toMatch(/^The series cannot be used: Observations of places for NO overlap in time/);
+  });
+
   it("in lenient mode leaves them out, lists them in dataIssues and still evaluates", () => {
     const e = evaluatePlan(plan, bad, { asOf: "2026-01", mode: "lenient" });
     expect(e.dataIssues.map((i) => [i.path[0], i.code])).toEqual([

@@ -11,6 +11,7 @@ import {
 } from "@opptrapping/core";
 import type { Assessment, Colour, Explanation, Status } from "@opptrapping/sdk";
 import { assess, resolveAsOf, type AssessSettings } from "../assess.js";
+import { AssessmentInputError } from "../errors.js";
 import { budgetTrajectory, type BudgetPath, type BudgetTrajectory } from "../budget/budgetTrajectory.js";
 import { checkObservations } from "./checkObservations.js";
 import { measureStatesAsOf, type MeasureStates } from "./measureStates.js";
@@ -178,7 +179,17 @@ export function evaluatePlan(plan: PlanData, observations: readonly Observation[
   const { mode: _mode, upcomingMonths: _months, budgetPath, rollUp: _rollUp, ...assessSettings } = settings;
   const policy = settings.rollUp ?? worstOfPolicy;
   const goals: GoalEvaluation[] = plan.resultGoals.map((goal) => {
-    const assessments = goal.targets.map((target) => assess(target, series, { ...assessSettings, asOf, plan }));
+    const assessments = goal.targets.map((target) => {
+      try {
+        return assess(target, series, { ...assessSettings, asOf, plan });
+      } catch (error) {
+        // Lenient mode: a series assess refuses (overlapping periods, say) is a data issue of
+        // its target, assessed as insufficient data; strict mode throws it as it is.
+        if (strict || !(error instanceof AssessmentInputError) || error.code === "unknown_indicator") throw error;
+        dataIssues.push({ path: ["targets", target.id], code: error.code, message: error.message });
+        return refused(assess(target, [], { ...assessSettings, asOf, plan }), error);
+      }
+    });
     const r = policy.rollUp(assessments.map((a) => ({ id: a.targetId, status: a.status })), TARGETS);
     const missedMilestones = assessments.flatMap((a) => a.milestones.filter((m) => m.state === "missed").map((m) => `${a.targetId}@${m.period}`));
     return { goalId: goal.id, areaId: goal.areaId, status: r.status, colour: r.colour, assessments, coverage: r.coverage, partial: r.partial, summary: r.summary, missedMilestones };
@@ -261,4 +272,10 @@ function addMonths(isoDate: string, months: number): string {
   const lastDay = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0)).getUTCDate();
   first.setUTCDate(Math.min(day, lastDay));
   return first.toISOString().slice(0, 10);
+}
+
+/** An assessment of a target whose series was refused, saying why. */
+function refused(empty: Assessment, error: AssessmentInputError): Assessment {
+  const why = { nb: `Serien kan ikke brukes: ${error.message}`, en: `The series cannot be used: ${error.message}` };
+  return deepFreeze({ ...empty, insufficient: { code: "not_measurable", explanation: why }, reason: why, explanation: why });
 }

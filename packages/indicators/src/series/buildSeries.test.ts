@@ -40,6 +40,12 @@ describe("buildSeries", () => {
     expect(buildSeries([obs("2025T1", 40), obs("2025T2", 39)], selector).series.points).toHaveLength(2);
   });
 
+  it("sets aside periods that are not comparable, without refusing them as overlapping", () => {
+    const built = buildSeries([obs("2025", 38), obs("2025-06/2025-12", 37.5)], { ...selector, comparable: (p) => !p.includes("/") });
+    expect(built.series.points.map((p) => p.period)).toEqual(["2025"]);
+    expect(built.notComparable.map((p) => p.period)).toEqual(["2025-06/2025-12"]);
+  });
+
   it("turns a standard error into a 95 % interval (± 1.96 SE) and keeps a stated interval as given", () => {
     const { series } = buildSeries([obs("2023", 40, { standardError: 1 }), obs("2024", 38, { lower: 36, upper: 41, level: 0.9 })], selector);
     expect(series.points.map((p) => p.interval)).toEqual([

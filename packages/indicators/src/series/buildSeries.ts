@@ -17,12 +17,20 @@ export interface SeriesSelector {
   readonly orgUnit?: string;
   /** ISO date: observations of periods ending after it are left out (and reported). */
   readonly asOf: string;
+  /**
+   * Which periods belong on the series; the others are set aside in `notComparable` (and
+   * never refused as overlapping). `assess` passes the indicator's reporting-period rule.
+   * @default every period
+   */
+  readonly comparable?: (period: string) => boolean;
 }
 
 /** A series and the observations of its slice that were left out, with reasons. */
 export interface BuiltSeries {
   readonly series: Series;
   readonly excluded: readonly ExcludedObservation[];
+  /** Points set aside by `comparable`, in period order. */
+  readonly notComparable: readonly SeriesPoint[];
 }
 
 /**
@@ -95,13 +103,17 @@ export function buildSeries(observations: readonly Observation[], selector: Seri
     });
   });
 
-  const entries = [...byPeriod.values()].sort((a, b) => comparePeriods(parsePeriod(a.point.period), parsePeriod(b.point.period)));
+  const sorted = [...byPeriod.values()].sort((a, b) => comparePeriods(parsePeriod(a.point.period), parsePeriod(b.point.period)));
+  const comparable = selector.comparable;
+  const entries = comparable ? sorted.filter((x) => comparable(x.point.period)) : sorted;
   refuseOverlaps(entries, indicator.id, orgUnit);
   const points = entries.map((x) => x.point);
+  const notComparable = comparable ? sorted.filter((x) => !comparable(x.point.period)).map((x) => x.point) : [];
   // Every point is frozen too: assessments hand points out as they are, and must be immutable all the way down.
   return deepFreeze({
     series: { indicatorId: indicator.id, orgUnit, filter: { ...filter }, points },
     excluded: excluded.sort((a, b) => comparePeriods(parsePeriod(a.period), parsePeriod(b.period))),
+    notComparable,
   });
 }
 
