@@ -20,7 +20,7 @@ Exit codes: 0 ok · 1 invalid input or failed validation · 2 usage error
 `,
   status: `opptrapping status — evaluate the plan (plus your data) as of a date
 
-Usage: opptrapping status [--as-of DATE] [--plan FILE] [--data FILE ...] [--goal ID ...]
+Usage: opptrapping status [--as-of DATE] [--plan FILE] [--data FILE ...] [--goal ID ...] [--by LEVEL]
                           [--format text|md|json|html] [--lang nb|nn|en] [--out FILE]
 
   --as-of DATE         Date or period (2026-01-31, 2026-01); default the plan data's vintage
@@ -38,6 +38,8 @@ Usage: opptrapping status [--as-of DATE] [--plan FILE] [--data FILE ...] [--goal
   --input-format F     Force the data format: csv, json-stat, px, json
   --lenient            Report bad rows as warnings and go on, instead of stopping
   --goal ID            Only this result goal or target (repeatable): R5, R5.phbu
+  --by LEVEL           Evaluate each rhf, hf or county on its own figures (or the units below
+                       it) instead of the nation: one line per unit
   --format F           text (default; fits 80 columns, colours on a terminal unless NO_COLOR
                        is set), md, json, html (one self-contained page with charts)
   --lang nb|nn|en      Language of the report (default nb)

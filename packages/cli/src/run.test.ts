@@ -136,6 +136,20 @@ describe("opptrapping status", () => {
     expect(stderr).not.toContain("overlap in time");
   });
 
+  it("evaluates each county with --by county: one line per unit, its targets by status and coverage", () => {
+    // SYNTHETIC TSB waits: Oslo (0301) 30 → 28 days, Bergen (4601) 35 → 38, against < 30.
+    const row = (orgUnit: string, period: string, value: number) => ({ indicatorId: "R5.wait", period, orgUnit, dimensions: { service: "TSB" }, value, count: 100, flags: ["synthetic"] });
+    const data = file("counties.json", JSON.stringify([row("0301", "2023", 30), row("0301", "2025", 28), row("4601", "2023", 35), row("4601", "2025", 38)]));
+    const r = exec(["status", "--by", "county", "--data", data, "--lang", "en"]);
+    expect(r.code).toBe(EXIT.ok);
+    expect(r.stdout).toBe(
+      "By county — 19 January 2026\n\n" +
+        "03  1 on track · 0 at risk · 0 off track · 11 without enough data (1 of 12 targets assessed)\n" +
+        "46  0 on track · 0 at risk · 1 off track · 11 without enough data (1 of 12 targets assessed)\n",
+    );
+    expect(exec(["status", "--by", "region", "--data", data]).code).toBe(EXIT.usage);
+  });
+
   it("shows only the goals and targets asked for, and suggests the nearest id for a typo", () => {
     const only = exec(["status", "--as-of", "2026-01", "--lang", "en", "--goal", "R5.phbu"]);
     expect(only.code).toBe(EXIT.ok);

@@ -1,8 +1,8 @@
 import { toObservationsJson } from "@opptrapping/adapters";
 import { OpptrappingError, formatPath, parsePeriod, periodBounds, safeParsePlan, type Issue, type Observation, type Plan } from "@opptrapping/core";
-import { checkObservations, evaluatePlan, type PlanEvaluation } from "@opptrapping/indicators";
+import { checkObservations, evaluateByLevel, evaluatePlan, type LevelEvaluation, type PlanEvaluation } from "@opptrapping/indicators";
 import { observations as bundledObservations, plan as bundledPlan } from "@opptrapping/psykisk-helse";
-import { buildReport, renderHtml, renderMarkdown, renderText, type Lang } from "@opptrapping/report";
+import { buildReport, formatDateFor, renderHtml, renderMarkdown, renderText, type Lang } from "@opptrapping/report";
 import type { DataAdapter } from "@opptrapping/sdk";
 import { choice, clip, parseArgs, suggest, UsageError } from "./args.js";
 import { fetchCommand } from "./commands/fetchSsb.js";
@@ -161,7 +161,7 @@ function emit(io: RunIO, out: string | undefined, text: string): void {
 const LANGS = ["nb", "nn", "en"] as const satisfies readonly Lang[];
 
 function status(argv: readonly string[], io: RunIO): number {
-  const a = parseArgs(argv, { values: ["--as-of", "--format", "--lang", "--mapping", "--input-format", "--out", "--plan"], repeatable: ["--data", "--goal"], switches: ["--lenient"] }, "status");
+  const a = parseArgs(argv, { values: ["--as-of", "--format", "--lang", "--mapping", "--input-format", "--out", "--plan", "--by"], repeatable: ["--data", "--goal"], switches: ["--lenient"] }, "status");
   const format = choice(a, "--format", ["text", "md", "json", "html"] as const, "text", "status");
   const lang: Lang = choice(a, "--lang", LANGS, "nb", "status");
   const planPath = a.values.get("--plan");
@@ -178,6 +178,14 @@ function status(argv: readonly string[], io: RunIO): number {
     if (loaded.template) io.stderr(`note: reading ${clip(file, 120)} with the shipped mapping "${loaded.template}"\n`);
     warnIssues(io, clip(file, 120), loaded.issues);
     data.push(...loaded.observations);
+  }
+  if (a.values.has("--by")) {
+    const level = choice(a, "--by", ["rhf", "hf", "county"] as const, "rhf", "status");
+    const byLevel = evaluateByLevel(p, data, { asOf, mode, level });
+    for (const unit of byLevel.units) warnIssues(io, unit.orgUnit, unit.dataIssues);
+    const text = format === "json" ? `${JSON.stringify(byLevel, null, 2)}\n` : renderByLevel(byLevel, lang);
+    emit(io, a.values.get("--out"), text);
+    return EXIT.ok;
   }
   const evaluation = onlyGoals(evaluatePlan(p, data, { asOf, mode }), a.lists.get("--goal") ?? [], p);
   warnIssues(io, "observations", evaluation.dataIssues);
@@ -196,9 +204,28 @@ function status(argv: readonly string[], io: RunIO): number {
   return EXIT.ok;
 }
 
+const BY_LEVEL_WORDS = {
+  nb: { title: "Per", rhf: "regionalt helseforetak", hf: "helseforetak", county: "fylke", none: "Ingen observasjoner på dette nivået.", line: (c: Record<string, number>, assessed: number, total: number) => `${c["onTrack"]! + c["achieved"]!} i rute · ${c["atRisk"]} i fare · ${c["offTrack"]} ikke i rute · ${c["insufficientData"]} uten nok data (${assessed} av ${total} mål vurdert)` },
+  nn: { title: "Per", rhf: "regionalt helseføretak", hf: "helseføretak", county: "fylke", none: "Ingen observasjonar på dette nivået.", line: (c: Record<string, number>, assessed: number, total: number) => `${c["onTrack"]! + c["achieved"]!} i rute · ${c["atRisk"]} i fare · ${c["offTrack"]} ikkje i rute · ${c["insufficientData"]} utan nok data (${assessed} av ${total} mål vurderte)` },
+  en: { title: "By", rhf: "regional health authority", hf: "health trust", county: "county", none: "No observations at this level.", line: (c: Record<string, number>, assessed: number, total: number) => `${c["onTrack"]! + c["achieved"]!} on track · ${c["atRisk"]} at risk · ${c["offTrack"]} off track · ${c["insufficientData"]} without enough data (${assessed} of ${total} targets assessed)` },
+} as const;
+
+/** One line per unit: its targets by status and how many were assessed. */
+function renderByLevel(e: LevelEvaluation, lang: Lang): string {
+  const w = BY_LEVEL_WORDS[lang];
+  const lines = [`${w.title} ${w[e.level]} — ${formatDateFor(e.asOf, lang)}`, ""];
+  if (e.units.length === 0) lines.push(w.none);
+  const width = Math.max(0, ...e.units.map((u) => u.orgUnit.length));
+  for (const u of e.units) lines.push(`${u.orgUnit.padEnd(width)}  ${w.line(u.counts, u.coverage.assessed, u.coverage.total)}`);
+  return `${lines.join("\n")}\n`;
+}
+
 /** Prints at most a few warnings, then how many more there were. */
 function warnIssues(io: RunIO, where: string, issues: readonly Issue[], max = 10): void {
-  for (const issue of issues.slice(0, max)) io.stderr(`warning: ${where} ${clip(formatPath(issue.path), 80).replace("(root)", "")}: ${clip(issue.message, 200)}\n`);
+  for (const issue of issues.slice(0, max)) {
+    const path = clip(formatPath(issue.path), 80).replace("(root)", "");
+    io.stderr(`warning: ${where}${path === "" ? "" : ` ${path}`}: ${clip(issue.message, 200)}\n`);
+  }
   if (issues.length > max) io.stderr(`warning: … and ${issues.length - max} more\n`);
 }
 
