@@ -193,7 +193,7 @@ const nb: Messages = {
       b.calculation.kind === "unknown"
         ? "ukjent (ingen rapport og ingen bevilgning med kjent varighet; det betyr ikke 0 kr)"
         : `${b.calculation.verdict}, ${b.calculation.basis === "reported" ? "" : "varige bevilgninger "}${b.calculation.actual} mot ${b.calculation.expected} ventet ved utgangen av ${b.calculation.year}`
-    }. Antakelse: ${b.path}${b.readings === "disagree" ? `; andre baner gir ${b.others.join("; ")}` : b.readings === "agree" ? "; alle baner gir samme svar" : ""}.`,
+    }. Antakelse: ${b.path}${b.readings === "disagree" ? `; andre baner: ${b.others.join("; ")}` : b.readings === "agree" ? "; alle baner gir samme svar" : ""}.`,
   budgetVerdict: { onTrack: "i rute", behind: "bak banen", undetermined: "kan ikke avgjøres", unknown: "ukjent" },
   budgetParts: {
     claim: "Kildens påstand",
@@ -347,7 +347,7 @@ const nn: Messages = {
       b.calculation.kind === "unknown"
         ? "ukjend (inga rapport og inga løyving med kjend varigheit; det tyder ikkje 0 kr)"
         : `${b.calculation.verdict}, ${b.calculation.basis === "reported" ? "" : "varige løyvingar "}${b.calculation.actual} mot ${b.calculation.expected} venta ved utgangen av ${b.calculation.year}`
-    }. Føresetnad: ${b.path}${b.readings === "disagree" ? `; andre baner gir ${b.others.join("; ")}` : b.readings === "agree" ? "; alle baner gir same svar" : ""}.`,
+    }. Føresetnad: ${b.path}${b.readings === "disagree" ? `; andre baner: ${b.others.join("; ")}` : b.readings === "agree" ? "; alle baner gir same svar" : ""}.`,
   budgetVerdict: { onTrack: "i rute", behind: "bak bana", undetermined: "kan ikkje avgjerast", unknown: "ukjend" },
   budgetParts: {
     claim: "Påstanden i kjelda",
@@ -470,7 +470,7 @@ const en: Messages = {
       b.calculation.kind === "unknown"
         ? "unknown (no report and no allocation of known permanence; this does not mean NOK 0)"
         : `${b.calculation.verdict}, ${b.calculation.basis === "reported" ? "" : "permanent allocations "}${b.calculation.actual} against ${b.calculation.expected} expected by the end of ${b.calculation.year}`
-    }. Assumption: ${b.path}${b.readings === "disagree" ? `; other paths give ${b.others.join("; ")}` : b.readings === "agree" ? "; every path gives the same answer" : ""}.`,
+    }. Assumption: ${b.path}${b.readings === "disagree" ? `; other paths: ${b.others.join("; ")}` : b.readings === "agree" ? "; every path gives the same answer" : ""}.`,
   budgetVerdict: { onTrack: "on track", behind: "behind the path", undetermined: "undetermined", unknown: "unknown" },
   budgetParts: {
     claim: "The source's claim",

@@ -21,10 +21,10 @@ describe("buildReport: the headline", () => {
     // "omlag 1,2 mrd." read as ±5 %: 1.14–1.26 bn. 11 equal steps: 3 bn × 4/11 = 1.0909 bn by the end of 2026 ≤ 1.14 bn: on track.
     // 10 steps 2023–2032: 3 bn × 4/10 = 1.2 bn, inside 1.14–1.26: undetermined. Front-loaded: 1.727 bn > 1.26 bn: behind.
     expect(plain(report("nb", false).headline.budget)).toBe(
-      "Penger: kilden oppgir omlag 1,2 mrd. kroner (lest som 1,14–1,26 mrd. kr) per 19.01.2026, i rute [S0 § 1]. Beregnet: i rute, 1,14–1,26 mrd. kr mot 1,09 mrd. kr ventet ved utgangen av 2026. Antakelse: 11 like store steg 2023–2033; andre baner gir kan ikke avgjøres med 10 like store steg 2023–2032; bak banen med framtung 2023–2033.",
+      "Penger: kilden oppgir omlag 1,2 mrd. kroner (lest som 1,14–1,26 mrd. kr) per 19.01.2026, i rute [S0 § 1]. Beregnet: i rute, 1,14–1,26 mrd. kr mot 1,09 mrd. kr ventet ved utgangen av 2026. Antakelse: 11 like store steg 2023–2033; andre baner: kan ikke avgjøres med 10 like store steg 2023–2032; bak banen med framtung 2023–2033.",
     );
     expect(plain(report("en", false).headline.budget)).toBe(
-      'Money: the source states about NOK 1.2 billion ("omlag 1,2 mrd. kroner"), read as NOK 1.14–1.26 billion, as of 19 January 2026, on track [S0 § 1]. Calculated: on track, NOK 1.14–1.26 billion against NOK 1.09 billion expected by the end of 2026. Assumption: 11 equal steps 2023–2033; other paths give undetermined with 10 equal steps 2023–2032; behind the path with front-loaded 2023–2033.',
+      'Money: the source states about NOK 1.2 billion ("omlag 1,2 mrd. kroner"), read as NOK 1.14–1.26 billion, as of 19 January 2026, on track [S0 § 1]. Calculated: on track, NOK 1.14–1.26 billion against NOK 1.09 billion expected by the end of 2026. Assumption: 11 equal steps 2023–2033; other paths: undetermined with 10 equal steps 2023–2032; behind the path with front-loaded 2023–2033.',
     );
   });
 
