@@ -1,7 +1,7 @@
 import { formatPath, planSchema, safeParsePlan, type Issue, type Plan } from "@opptrapping/core";
 import { planData } from "@opptrapping/psykisk-helse";
 import { parse as parseYaml, stringify as stringifyYaml } from "yaml";
-import { z } from "zod";
+import * as z from "zod";
 import { clip } from "./args.js";
 import { FileError, readText } from "./files.js";
 

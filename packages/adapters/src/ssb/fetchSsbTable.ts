@@ -1,6 +1,6 @@
 import type { Issue, Observation } from "@opptrapping/core";
 import type { ReadMode } from "@opptrapping/sdk";
-import { z } from "zod";
+import * as z from "zod";
 import { AdapterError, formatLocation } from "../AdapterError.js";
 import { fromJsonStat } from "../json-stat/fromJsonStat.js";
 import { parseJsonText } from "../json-stat/parseJsonText.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import type { DeepReadonly } from "../deepReadonly.js";
 import { comparePeriods, safeParsePeriod } from "../period/index.js";
 import { idSchema, localizedTextSchema, periodStringSchema, sourceRefSchema, sourcesSchema } from "./common.js";
