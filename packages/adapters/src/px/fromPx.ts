@@ -6,7 +6,8 @@ import { mapRow } from "../mapping/mapRows.js";
 import { parseMapping } from "../mapping/parseMapping.js";
 import { finishObservation } from "./finishObservation.js";
 import { NATIVE } from "./nativeFormat.js";
-import { pxRows } from "./pxRows.js";
+import { compilePxMapper } from "./compilePxMapper.js";
+import { pxRowAt, pxRowContext } from "./pxRows.js";
 import { readPx } from "./readPx.js";
 import { resolveMapping } from "./resolveMapping.js";
 
@@ -76,15 +77,34 @@ export function fromPx(input: string | Uint8Array, mapping: MappingInput, option
   const parsed = resolved.mapping;
   const issues: Issue[] = cellIssues.map((e) => e.toIssue());
   const observations: Observation[] = [];
-  for (const r of pxRows(file, resolved)) {
-    if (r.invalid || (resolved.native && r.raw === NATIVE.noObservation)) continue;
-    try {
-      const o = mapRow(r.row, parsed);
-      if (o) observations.push(finishObservation(o, r, file, resolved.native));
-    } catch (error) {
-      if (mode === "strict" || !(error instanceof AdapterError)) throw error;
-      issues.push(error.toIssue());
+  const context = pxRowContext(file, resolved);
+  // Files with ATTRIBUTES take the plain path for every row; the rest the compiled one, the plain path only for rows it cannot vouch for.
+  const fast = file.attributes ? undefined : compilePxMapper(context);
+  const vars = file.variables;
+  const free = context.free;
+  const idx = new Int32Array(vars.length);
+  for (;;) {
+    const quick = fast?.(idx);
+    if (quick) observations.push(quick);
+    else if (quick === undefined) {
+      const r = pxRowAt(context, idx);
+      if (!(r.invalid || (resolved.native && r.raw === NATIVE.noObservation))) {
+        try {
+          const o = mapRow(r.row, parsed);
+          if (o) observations.push(finishObservation(o, r, file, resolved.native));
+        } catch (error) {
+          if (mode === "strict" || !(error instanceof AdapterError)) throw error;
+          issues.push(error.toIssue());
+        }
+      }
     }
+    let k = free.length - 1;
+    for (; k >= 0; k--) {
+      const v = free[k]!;
+      if (++idx[v]! < vars[v]!.values.length) break;
+      idx[v] = 0;
+    }
+    if (k < 0) break;
   }
   return { observations, issues };
 }
