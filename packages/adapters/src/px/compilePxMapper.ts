@@ -81,28 +81,32 @@ export function compilePxMapper(context: PxRowContext): PxRowMapper {
   const involved = [...new Set([...dimFields.map((f) => f.variable), ...nativeDims.map((d) => d.variable)].filter((k) => k >= 0))];
   const cacheable = involved.reduce((n, k) => n * vars[k]!.values.length, 1) <= Number.MAX_SAFE_INTEGER;
   const dimsCache = new Map<number, Readonly<Record<string, string>> | false>();
+  // Every id a row can have, sorted, each with the mapping's field and the native variable that overrides it.
+  const ids = [...new Set([...dimKeys, ...nativeDims.map((d) => d.id)])].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const plan = ids.map((id) => {
+    const i = dimKeys.indexOf(id);
+    return { id, valid: ID.test(id), field: i === -1 ? undefined : dimFields[i], native: nativeDims.find((d) => d.id === id) };
+  });
   const buildDims = (idx: Int32Array): Readonly<Record<string, string>> | false => {
+    // An unresolvable mapped code goes the plain way even when a native variable overrides it.
+    for (const f of dimFields) if (f.values[f.variable < 0 ? 0 : position(idx, f.variable)] === undefined) return false;
     const out: Record<string, string> = {};
-    for (let i = 0; i < dimFields.length; i++) {
-      const f = dimFields[i]!;
-      const v = f.values[f.variable < 0 ? 0 : position(idx, f.variable)];
-      if (v === undefined) return false;
-      if (v !== "") out[dimKeys[i]!] = v;
+    for (const { id, valid, field: f, native: d } of plan) {
+      const fromNative = d ? d.values[position(idx, d.variable)]! : "";
+      const v = fromNative !== "" ? fromNative : f ? f.values[f.variable < 0 ? 0 : position(idx, f.variable)]! : "";
+      if (v === "") continue;
+      if (!valid) return false;
+      out[id] = v;
     }
-    // Prototype-free, as finishObservation merges them: a native id "__proto__" stays a key (and fails the id check).
-    const merged: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, out);
-    for (const d of nativeDims) {
-      const v = d.values[position(idx, d.variable)]!;
-      if (v !== "") merged[d.id] = v;
-    }
-    const entries = Object.entries(merged).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    for (const [key, value] of entries) if (!ID.test(key) || value === "") return false;
-    return Object.freeze(Object.fromEntries(entries));
+    return Object.freeze(out);
   };
+  const combinations = involved.reduce((n, k) => n * vars[k]!.values.length, 1);
+  const dimsArray: (Readonly<Record<string, string>> | false | undefined)[] | undefined = combinations <= 1 << 20 ? new Array(combinations) : undefined;
   const dimsOf = (idx: Int32Array): Readonly<Record<string, string>> | false => {
     if (!cacheable) return buildDims(idx);
     let key = 0;
     for (const k of involved) key = key * vars[k]!.values.length + position(idx, k);
+    if (dimsArray) return (dimsArray[key] ??= buildDims(idx));
     let d = dimsCache.get(key);
     if (d === undefined) {
       d = buildDims(idx);

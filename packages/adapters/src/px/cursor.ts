@@ -70,9 +70,15 @@ export function skipSpace(c: Cursor): void {
 export function readString(c: Cursor): string {
   const open = c.pos++;
   const close = c.text.indexOf('"', c.pos);
-  const lf = c.text.indexOf("\n", c.pos);
-  const cr = c.text.indexOf("\r", c.pos);
-  const lineEnd = Math.min(lf === -1 ? Infinity : lf, cr === -1 ? Infinity : cr);
+  // The first line break before the closing quote, if any (searched only that far: the DATA section can be megabytes).
+  let lineEnd = Infinity;
+  for (let i = c.pos; i < close; i++) {
+    const ch = c.text.charCodeAt(i);
+    if (ch === 10 || ch === 13) {
+      lineEnd = i;
+      break;
+    }
+  }
   // A text may run over a line break only when its closing quote ends a value (`;` `,` `)` or a
   // continuation `"` follows); otherwise the quote opens the next entry's text and this one is unterminated.
   const after = close === -1 ? undefined : /^\s*(.)/s.exec(c.text.slice(close + 1, close + 64))?.[1];

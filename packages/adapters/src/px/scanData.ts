@@ -23,23 +23,44 @@ export function scanData(text: string, start: number, lines: LineIndex): DataTok
   const texts: string[] = [];
   const quoted: boolean[] = [];
   const offsets: number[] = [];
-  const token = /[ \t\r\n\f\v,;]+|"([^"\r\n]*)("?)|[^ \t\r\n\f\v,;"]+/y;
-  token.lastIndex = start;
-  for (let m = token.exec(text); m; m = token.exec(text)) {
-    const first = m[0][0];
-    if (first === '"') {
-      if (m[2] !== '"') throw new AdapterError("unterminated_string", "unterminated quoted cell in DATA", positionAt(lines, m.index));
-      texts.push(m[1]!);
-      quoted.push(true);
-      offsets.push(m.index);
-    } else if (!/[ \t\r\n\f\v,;]/.test(first!)) {
-      texts.push(m[0]);
-      quoted.push(false);
-      offsets.push(m.index);
+  const n = text.length;
+  let i = start;
+  while (i < n) {
+    const ch = text.charCodeAt(i);
+    if (isSeparator(ch)) {
+      i++;
+      continue;
     }
+    const from = i;
+    if (ch === QUOTE) {
+      // A quoted cell closes on its line.
+      let j = i + 1;
+      for (; j < n; j++) {
+        const c = text.charCodeAt(j);
+        if (c === QUOTE || c === 10 || c === 13) break;
+      }
+      if (j >= n || text.charCodeAt(j) !== QUOTE) throw new AdapterError("unterminated_string", "unterminated quoted cell in DATA", positionAt(lines, from));
+      texts.push(text.slice(i + 1, j));
+      quoted.push(true);
+      i = j + 1;
+    } else {
+      let j = i + 1;
+      for (; j < n; j++) {
+        const c = text.charCodeAt(j);
+        if (c === QUOTE || isSeparator(c)) break;
+      }
+      texts.push(text.slice(i, j));
+      quoted.push(false);
+      i = j;
+    }
+    offsets.push(from);
   }
   return { texts, quoted, offsets };
 }
+
+const QUOTE = 34;
+// Space, tab, line feed, vertical tab, form feed, carriage return, "," and ";".
+const isSeparator = (ch: number): boolean => ch === 32 || (ch >= 9 && ch <= 13) || ch === 44 || ch === 59;
 
 const SYMBOLS = new Set([".", "..", "...", "....", ".....", "......", "-", ":"]);
 const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
