@@ -129,6 +129,6 @@ function plan(list: readonly Observation[], dimensionIds: readonly string[]): Cu
  * ```
  */
 export function planCube(observations: readonly Observation[]): CubePlan {
-  const { observations: list, dimensionIds } = normaliseObservations(observations);
+  const { observations: list, dimensionIds } = normaliseObservations(observations, true);
   return plan(list, dimensionIds) ?? plan(sortForPx(list), dimensionIds)!;
 }

@@ -1,4 +1,4 @@
-import { observationSchema, type Observation } from "@opptrapping/core";
+import { idSchema, isOrgUnitId, observationFlagSchema, observationSchema, periodStringSchema, type Observation } from "@opptrapping/core";
 import { AdapterError } from "../AdapterError.js";
 import { parseTimeCode } from "../mapping/timeCode.js";
 
@@ -33,7 +33,75 @@ export const cubeKey = (o: Observation, dimensionIds: readonly string[]): string
   ...dimensionIds.map((id) => (Object.hasOwn(o.dimensions, id) ? o.dimensions[id]! : "")),
 ];
 
-function normalise(input: Observation, i: number): Observation {
+/** Checks worked out once per distinct string within one normalisation. */
+interface Memo {
+  readonly ids: Map<string, boolean>;
+  readonly periods: Map<string, boolean>;
+  readonly orgUnits: Map<string, boolean>;
+  readonly timeCodes: Map<string, string | undefined>;
+}
+const newMemo = (): Memo => ({ ids: new Map(), periods: new Map(), orgUnits: new Map(), timeCodes: new Map() });
+function memoised<T>(cache: Map<string, T>, key: string, compute: (key: string) => T): T {
+  if (cache.has(key)) return cache.get(key)!;
+  const value = compute(key);
+  cache.set(key, value);
+  return value;
+}
+const isId = (m: Memo, s: unknown): boolean => typeof s === "string" && memoised(m.ids, s, (k) => idSchema.safeParse(k).success);
+const isPlain = (o: unknown): o is Record<string, unknown> => {
+  if (typeof o !== "object" || o === null || Array.isArray(o)) return false;
+  const proto = Object.getPrototypeOf(o) as unknown;
+  return (proto === Object.prototype || proto === null) && Object.getOwnPropertySymbols(o).length === 0;
+};
+const isCount = (x: unknown): boolean => typeof x === "number" && Number.isFinite(x) && x >= 0;
+const QUICK_KEYS = new Set(["indicatorId", "period", "orgUnit", "dimensions", "value", "numerator", "denominator", "count", "flags"]);
+const FLAGS = new Set<unknown>(observationFlagSchema.options);
+
+/**
+ * What `observationSchema.safeParse(input).data` is, for the plain observations a reader gives
+ * (no interval, standard error, source or note), without zod's per-observation cost;
+ * `undefined` when it cannot vouch for the input, which then goes through zod.
+ */
+function quickParse(input: unknown, m: Memo): Observation | undefined {
+  if (!isPlain(input)) return undefined;
+  for (const key of Object.keys(input)) if (!QUICK_KEYS.has(key)) return undefined;
+  const { indicatorId, period, orgUnit, value, flags = [], dimensions = {} } = input;
+  if (!isId(m, indicatorId) || typeof period !== "string" || typeof orgUnit !== "string") return undefined;
+  if (!memoised(m.periods, period, (k) => periodStringSchema.safeParse(k).success) || !memoised(m.orgUnits, orgUnit, isOrgUnitId)) return undefined;
+  if (!(value === null || (typeof value === "number" && Number.isFinite(value)))) return undefined;
+  if (!isPlain(dimensions)) return undefined;
+  const dims: Record<string, string> = {};
+  for (const key of Object.keys(dimensions)) {
+    const v = dimensions[key];
+    if (!isId(m, key) || typeof v !== "string" || v.length === 0) return undefined;
+    dims[key] = v;
+  }
+  if (!Array.isArray(flags) || !flags.every((f) => FLAGS.has(f))) return undefined;
+  const out: Record<string, unknown> = { indicatorId, period, orgUnit, dimensions: dims, value };
+  for (const key of ["numerator", "denominator", "count"] as const) {
+    if (!Object.hasOwn(input, key)) continue;
+    const x = input[key];
+    if (x !== undefined && !isCount(x)) return undefined;
+    out[key] = x;
+  }
+  out["flags"] = [...(flags as unknown[])];
+  const o = out as unknown as Observation;
+  if (o.value === null && !o.flags.includes("missing") && !o.flags.includes("suppressed")) return undefined;
+  if (o.numerator !== undefined && o.denominator !== undefined && o.numerator > o.denominator) return undefined;
+  return o;
+}
+
+function normalise(input: Observation, i: number, memo?: Memo): Observation {
+  const quick = memo && quickParse(input, memo);
+  if (quick) {
+    const o = quick;
+    return {
+      ...o,
+      period: memoised(memo.timeCodes, o.period, (k) => parseTimeCode(k)) ?? o.period,
+      dimensions: Object.fromEntries(Object.entries(o.dimensions).sort(([a], [b]) => compareText(a, b))),
+      flags: [...new Set(o.flags)].sort(),
+    };
+  }
   const r = observationSchema.safeParse(input);
   if (!r.success) {
     const issue = r.error.issues[0]!;
@@ -60,8 +128,9 @@ function normalise(input: Observation, i: number): Observation {
  * normaliseObservations([o]).dimensionIds; // ["service", "sex"]
  * ```
  */
-export function normaliseObservations(observations: readonly Observation[]): Normalised {
-  const list = observations.map(normalise);
+export function normaliseObservations(observations: readonly Observation[], quick = false): Normalised {
+  const memo = quick ? newMemo() : undefined;
+  const list = observations.map((o, i) => normalise(o, i, memo));
   const dimensionIds = [...new Set(list.flatMap((o) => Object.keys(o.dimensions)))].sort(compareText);
   const seen = new Map<string, number>();
   list.forEach((o, i) => {
