@@ -78,12 +78,12 @@ const mappingFor = (measure: boolean) =>
     .record({
       indicator: fc.constantFrom<MappingInput["indicator"]>({ fixed: "R5.wait" }, { fixed: "bad id" }, { from: "kjønn", map: { "1": "A", "2": "B.c", "0": "bad id", "-1": "D" } }),
       sex: fc.constantFrom<MappingInput["indicator"] | undefined>(undefined, { from: "kjønn" }, { from: "kjønn", map: { "1": "menn", "2": "kvinner" } }, { fixed: "alle" }),
-      filter: fc.option(fc.constant({ region: ["0301", "xx"] }), { nil: undefined }),
+      filter: fc.option(fc.constant<Record<string, string[]>>({ region: ["0301", "xx"] }), { nil: undefined }),
       scale: fc.option(fc.constantFrom(7, 1e308), { nil: undefined }),
-      markers: fc.option(fc.constant({ ":": "zero" as const }), { nil: undefined }),
-      flags: fc.option(fc.constant(["provisional" as const]), { nil: undefined }),
-      source: fc.option(fc.constant({ doc: "ssb-12345", section: "tabell 1" }), { nil: undefined }),
-      unit: fc.option(fc.constant("month" as const), { nil: undefined }),
+      markers: fc.option(fc.constant<Record<string, "zero">>({ ":": "zero" }), { nil: undefined }),
+      flags: fc.option(fc.constant<"provisional"[]>(["provisional"]), { nil: undefined }),
+      source: fc.option(fc.constant<{ doc: string; section: string }>({ doc: "ssb-12345", section: "tabell 1" }), { nil: undefined }),
+      unit: fc.option(fc.constant<"month">("month"), { nil: undefined }),
     })
     .map(
       (m): MappingInput => ({
