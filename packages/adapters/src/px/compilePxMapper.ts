@@ -9,6 +9,7 @@ import { classifyDatum } from "./scanData.js";
 
 /** What the compiled mapper gives for a row: an observation, `null` to skip it, `undefined` to take the plain path. */
 export type PxRowMapper = (idx: Int32Array) => Observation | null | undefined;
+// `idx` holds a category position per variable, the measure variable's at its value category.
 
 const ID = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
 const CACHE_LIMIT = 1 << 17;
@@ -46,7 +47,6 @@ export function compilePxMapper(context: PxRowContext): PxRowMapper {
   vars.forEach((v, k) => byKey.set(v.name, k));
   for (const [alias, k] of context.aliases) byKey.set(alias, k);
   const m = resolved.measure;
-  const position = (idx: Int32Array, k: number): number => (m && k === m.variable ? m.categories.value : idx[k]!);
 
   const pick = (spec: Mapping["indicator"], resolve: (code: string) => string | undefined): Field => {
     if ("fixed" in spec) return { variable: -1, values: [resolve(spec.fixed)] };
@@ -89,11 +89,11 @@ export function compilePxMapper(context: PxRowContext): PxRowMapper {
   });
   const buildDims = (idx: Int32Array): Readonly<Record<string, string>> | false => {
     // An unresolvable mapped code goes the plain way even when a native variable overrides it.
-    for (const f of dimFields) if (f.values[f.variable < 0 ? 0 : position(idx, f.variable)] === undefined) return false;
+    for (const f of dimFields) if (f.values[f.variable < 0 ? 0 : idx[f.variable]!] === undefined) return false;
     const out: Record<string, string> = {};
     for (const { id, valid, field: f, native: d } of plan) {
-      const fromNative = d ? d.values[position(idx, d.variable)]! : "";
-      const v = fromNative !== "" ? fromNative : f ? f.values[f.variable < 0 ? 0 : position(idx, f.variable)]! : "";
+      const fromNative = d ? d.values[idx[d.variable]!]! : "";
+      const v = fromNative !== "" ? fromNative : f ? f.values[f.variable < 0 ? 0 : idx[f.variable]!]! : "";
       if (v === "") continue;
       if (!valid) return false;
       out[id] = v;
@@ -105,7 +105,7 @@ export function compilePxMapper(context: PxRowContext): PxRowMapper {
   const dimsOf = (idx: Int32Array): Readonly<Record<string, string>> | false => {
     if (!cacheable) return buildDims(idx);
     let key = 0;
-    for (const k of involved) key = key * vars[k]!.values.length + position(idx, k);
+    for (const k of involved) key = key * vars[k]!.values.length + idx[k]!;
     if (dimsArray) return (dimsArray[key] ??= buildDims(idx));
     let d = dimsCache.get(key);
     if (d === undefined) {
@@ -133,7 +133,8 @@ export function compilePxMapper(context: PxRowContext): PxRowMapper {
   const data = file.data;
   const symbols = file.dataSymbols;
   const measureStride = m ? st[m.variable]! : 0;
-  const others = m ? (["count", "numerator", "denominator"] as const).flatMap((key) => (m.categories[key] === undefined ? [] : [[key, m.categories[key] - m.categories.value] as const])) : [];
+  const offsetOf = (category: number | undefined): number | undefined => (m && category !== undefined ? (category - m.categories.value) * measureStride : undefined);
+  const [countAt, numeratorAt, denominatorAt] = [offsetOf(m?.categories.count), offsetOf(m?.categories.numerator), offsetOf(m?.categories.denominator)];
   // A cell's number: `null` for a symbol other than "-", `false` when the cell is invalid.
   const numberOf = (raw: number | string | undefined): number | null | false => {
     if (typeof raw === "number") return raw;
@@ -144,25 +145,34 @@ export function compilePxMapper(context: PxRowContext): PxRowMapper {
 
   return (idx) => {
     let base = 0;
-    for (let k = 0; k < vars.length; k++) base += position(idx, k) * st[k]!;
+    for (let k = 0; k < vars.length; k++) base += idx[k]! * st[k]!;
     const raw = data[base];
     let value = numberOf(raw);
     if (value === false) return null;
+    // The measure's other categories, in the order pxRowAt reads them.
     let count: number | null | undefined;
     let numerator: number | null | undefined;
     let denominator: number | null | undefined;
-    for (const [key, offset] of others) {
-      const c = numberOf(data[base + offset * measureStride]);
+    if (countAt !== undefined) {
+      const c = numberOf(data[base + countAt]);
       if (c === false) return null;
-      if (key === "count") count = c;
-      else if (key === "numerator") numerator = c;
-      else denominator = c;
+      count = c;
+    }
+    if (numeratorAt !== undefined) {
+      const c = numberOf(data[base + numeratorAt]);
+      if (c === false) return null;
+      numerator = c;
+    }
+    if (denominatorAt !== undefined) {
+      const c = numberOf(data[base + denominatorAt]);
+      if (c === false) return null;
+      denominator = c;
     }
     if (native && raw === NATIVE.noObservation) return null;
-    for (const f of filters) if (!f.allowed[position(idx, f.variable)]) return null;
-    const indicatorId = indicator.values[indicator.variable < 0 ? 0 : position(idx, indicator.variable)];
-    const p = period.values[period.variable < 0 ? 0 : position(idx, period.variable)];
-    const o = orgUnit.values[orgUnit.variable < 0 ? 0 : position(idx, orgUnit.variable)];
+    for (const f of filters) if (!f.allowed[idx[f.variable]!]) return null;
+    const indicatorId = indicator.values[indicator.variable < 0 ? 0 : idx[indicator.variable]!];
+    const p = period.values[period.variable < 0 ? 0 : idx[period.variable]!];
+    const o = orgUnit.values[orgUnit.variable < 0 ? 0 : idx[orgUnit.variable]!];
     if (indicatorId === undefined || p === undefined || o === undefined) return undefined;
     const dims = dimsOf(idx);
     if (dims === false) return undefined;

@@ -83,6 +83,8 @@ export function fromPx(input: string | Uint8Array, mapping: MappingInput, option
   const vars = file.variables;
   const free = context.free;
   const idx = new Int32Array(vars.length);
+  // The compiled mapper reads the measure variable at its value category; rows never move it.
+  if (resolved.measure) idx[resolved.measure.variable] = resolved.measure.categories.value;
   for (;;) {
     const quick = fast?.(idx);
     if (quick) observations.push(quick);

@@ -40,7 +40,7 @@ export function scanData(text: string, start: number, lines: LineIndex): DataTok
         if (c === QUOTE || c === 10 || c === 13) break;
       }
       if (j >= n || text.charCodeAt(j) !== QUOTE) throw new AdapterError("unterminated_string", "unterminated quoted cell in DATA", positionAt(lines, from));
-      texts.push(text.slice(i + 1, j));
+      texts.push(j - i - 1 <= 6 && allDots(text, i + 1, j) ? DOTS[j - i - 1]! : text.slice(i + 1, j));
       quoted.push(true);
       i = j + 1;
     } else {
@@ -49,7 +49,8 @@ export function scanData(text: string, start: number, lines: LineIndex): DataTok
         const c = text.charCodeAt(j);
         if (c === QUOTE || isSeparator(c)) break;
       }
-      texts.push(text.slice(i, j));
+      // One-character cells (a digit, "-", ".") are shared strings: a big file has millions.
+      texts.push(j - i === 1 ? (SINGLE[ch] ?? text.slice(i, j)) : text.slice(i, j));
       quoted.push(false);
       i = j;
     }
@@ -59,6 +60,14 @@ export function scanData(text: string, start: number, lines: LineIndex): DataTok
 }
 
 const QUOTE = 34;
+const DOTS = ["", ".", "..", "...", "....", ".....", "......"];
+const SINGLE: readonly (string | undefined)[] = Array.from({ length: 128 }, (_, c) => String.fromCharCode(c));
+// Whether text[from, to) is one or more dots (the missing-value symbols), shared rather than sliced.
+function allDots(text: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) !== 46) return false;
+  return true;
+}
 // Space, tab, line feed, vertical tab, form feed, carriage return, "," and ";".
 const isSeparator = (ch: number): boolean => ch === 32 || (ch >= 9 && ch <= 13) || ch === 44 || ch === 59;
 
