@@ -81,7 +81,18 @@ export function toPx(observations: readonly Observation[], options: ToPxOptions 
     throw new AdapterError("cube_too_large", `the observations span a cube of ${rows} combinations (${stub.map((v) => `${v.codes.length} ${v.name}`).join(" × ")}), more than the ${MAX_ROWS} a PX file is written with; write them in parts`);
   const mode = options.keys ?? "auto";
   const sparse = mode === "always" || (mode === "auto" && cube.observations.length * 2 < rows);
-  const byKey = sparse ? new Map<string, Observation>() : new Map(cube.observations.map((o) => [JSON.stringify(cubeKey(o, cube.dimensionIds)), o]));
+  // Dense: each observation at its cell (row-major over the stub), found by its codes' positions; keys are unique (normaliseObservations).
+  const cells: (Observation | undefined)[] = sparse ? [] : new Array<Observation | undefined>(rows);
+  if (!sparse) {
+    const positions = stub.map((v) => new Map(cube.values[v.k]!.map((code, i) => [code, i] as const)));
+    const strides = stub.map((_, i) => stub.slice(i + 1).reduce((n, w) => n * w.codes.length, 1));
+    for (const o of cube.observations) {
+      const k = cubeKey(o, cube.dimensionIds);
+      let cell = 0;
+      stub.forEach((v, i) => (cell += positions[i]!.get(k[v.k]!)! * strides[i]!));
+      cells[cell] = o;
+    }
+  }
 
   const data: string[] = [];
   const attributes: string[] = [];
@@ -90,7 +101,8 @@ export function toPx(observations: readonly Observation[], options: ToPxOptions 
   let absent = false;
   const num = (n: number) => {
     const s = formatPxNumber(n);
-    decimals = Math.max(decimals, s.split(".")[1]?.length ?? 0);
+    const point = s.indexOf(".");
+    if (point !== -1) decimals = Math.max(decimals, s.length - point - 1);
     return s;
   };
   const write = (o: Observation, codes: readonly string[], keyPrefix: string): void => {
@@ -110,15 +122,18 @@ export function toPx(observations: readonly Observation[], options: ToPxOptions 
     }
   }
   const idx = stub.map(() => 0);
-  const key = cube.values.map(() => "");
-  for (; !sparse; ) {
-    const codes = stub.map((v, i) => v.codes[idx[i]!]!);
-    stub.forEach((v, i) => (key[v.k] = cube.values[v.k]![idx[i]!]!));
-    const o = byKey.get(JSON.stringify(key));
+  const noObservation = NATIVE.measures.map(() => `"${NATIVE.noObservation}"`).join(" ");
+  for (let cell = 0; !sparse; cell++) {
+    const o = cells[cell];
     if (!o) {
       absent = true;
-      data.push(NATIVE.measures.map(() => `"${NATIVE.noObservation}"`).join(" "));
-    } else write(o, codes, "");
+      data.push(noObservation);
+    } else
+      write(
+        o,
+        stub.map((v, i) => v.codes[idx[i]!]!),
+        "",
+      );
     let k = stub.length - 1;
     for (; k >= 0 && ++idx[k]! >= stub[k]!.codes.length; k--) idx[k] = 0;
     if (k < 0) break;
