@@ -86,20 +86,29 @@ const BUDGET = 20_000_000;
 function findNesting(keys: readonly string[][], width: number): number[] | undefined {
   let budget = BUDGET;
   const pairs = keys.map((_, i) => i).slice(1);
+  // Which key positions differ between each observation and the one before, as bits (compared once, not per search step).
+  const masks = width <= 30 ? new Int32Array(keys.length) : undefined;
+  if (masks)
+    for (let i = 1; i < keys.length; i++) {
+      let mask = 0;
+      for (let k = 0; k < width; k++) if (keys[i - 1]![k] !== keys[i]![k]) mask |= 1 << k;
+      masks[i] = mask;
+    }
+  const differ = masks ? (i: number, k: number) => (masks[i]! & (1 << k)) !== 0 : (i: number, k: number) => keys[i - 1]![k] !== keys[i]![k];
   const search = (prefix: readonly number[], open: readonly number[]): number[] | undefined => {
     const rest = Array.from({ length: width }, (_, k) => k).filter((k) => !prefix.includes(k));
     if (open.length === 0) return [...prefix, ...rest];
     budget -= open.length * rest.length;
     if (budget < 0) return undefined;
-    const splits = (k: number) => open.some((i) => keys[i - 1]![k] !== keys[i]![k]);
+    const splits = (k: number) => open.some((i) => differ(i, k));
     for (const k of rest) {
       if (!splits(k)) continue;
-      const edges = open.flatMap((i) => (keys[i - 1]![k] !== keys[i]![k] ? [[keys[i - 1]![k]!, keys[i]![k]!] as const] : []));
+      const edges = open.flatMap((i) => (differ(i, k) ? [[keys[i - 1]![k]!, keys[i]![k]!] as const] : []));
       if (!acyclic(edges)) continue;
       const neutral = rest.filter((n) => n < k && !splits(n));
       const found = search(
         [...prefix, ...neutral, k],
-        open.filter((i) => keys[i - 1]![k] === keys[i]![k]),
+        open.filter((i) => !differ(i, k)),
       );
       if (found) return found;
     }
