@@ -11,6 +11,7 @@
  */
 import { formatNumber } from "@opptrapping/core";
 import { suppressWaitingTimes, waitingTimeStats, type PublishedWaitingTimeRow, type WaitingRecord } from "@opptrapping/indicators";
+import { prng } from "@opptrapping/sdk/testing"; // the kit's seeded PRNG (mulberry32)
 
 /** SYNTHETIC health trusts: id and the number of referrals each gets a year (some tiny on purpose). */
 export const SYNTHETIC_HFS: readonly (readonly [id: string, referrals: number])[] = [
@@ -23,20 +24,9 @@ export const SYNTHETIC_HFS: readonly (readonly [id: string, referrals: number])[
 ];
 const SERVICES = ["PHBU", "PHV", "TSB"] as const;
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** SYNTHETIC referrals of 2025 (seeded): care starts 5–90 days after the referral, 1 in 20 still waiting. */
 export function syntheticReferrals(seed = 2025): WaitingRecord[] {
-  const random = mulberry32(seed);
+  const random = prng(seed);
   const out: WaitingRecord[] = [];
   const day0 = Date.UTC(2025, 0, 1) / 86_400_000;
   for (const [hf, referrals] of SYNTHETIC_HFS) {

@@ -27,6 +27,7 @@ import {
   type WaitingTimeResult,
 } from "@opptrapping/indicators";
 import { plan } from "@opptrapping/psykisk-helse";
+import { prng } from "@opptrapping/sdk/testing"; // the kit's seeded PRNG (mulberry32)
 
 /** The limits of the plan's R5 targets, days. */
 const LIMITS = { PHBU: 35, PHV: 40, TSB: 30 } as const;
@@ -48,17 +49,6 @@ export const EXAMPLE_BANDS: Record<string, readonly Band[]> = Object.fromEntries
   ]),
 );
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const EXTRACTED = Date.UTC(2025, 11, 31) / 86_400_000;
 const FIRST = Date.UTC(2025, 0, 1) / 86_400_000;
 
@@ -67,7 +57,7 @@ const FIRST = Date.UTC(2025, 0, 1) / 86_400_000;
  * Latin-1 bytes. Seeded, so the same arguments give the same file.
  */
 export function syntheticReferralFile(rows = 20_000, seed = 2025): Uint8Array {
-  const random = mulberry32(seed);
+  const random = prng(seed);
   const day = (n: number) => {
     const d = new Date(n * 86_400_000);
     return `${String(d.getUTCDate()).padStart(2, "0")}.${String(d.getUTCMonth() + 1).padStart(2, "0")}.${d.getUTCFullYear()}`;
