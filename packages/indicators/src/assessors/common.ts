@@ -15,7 +15,6 @@ import {
   type SeriesPoint,
   type Trend,
 } from "@opptrapping/sdk";
-import { match, P } from "ts-pattern";
 import { finiteOrNull } from "../math/finite.js";
 import { fitLine, timeWeights } from "../math/leastSquares.js";
 
@@ -36,18 +35,28 @@ export function deadlineTime(deadline: Deadline, options: AssessOptions): number
 }
 
 /**
+ * The values each unit allows: anything outside is a wrong unit or a typo, not data, and no
+ * forecast goes there. Money and indices can be negative (a cut, a fall below the base).
+ */
+const UNIT_DOMAIN: Readonly<Record<Indicator["unit"], Domain>> = {
+  days: { min: 0, max: null },
+  percent: { min: 0, max: 100 },
+  share: { min: 0, max: 1 },
+  count: { min: 0, max: null },
+  years: { min: 0, max: 150 },
+  nok: { min: null, max: null },
+  per100k: { min: 0, max: 100_000 },
+  places: { min: 0, max: null },
+  index: { min: null, max: null },
+};
+
+/**
  * The values an indicator can take: its declared `domain`, else what its unit allows (days,
- * counts, places, rates and years ≥ 0; percent 0–100; share 0–1; an index and money unbounded,
- * as money can be cut).
+ * counts and places ≥ 0; years 0–150; per 100 000 up to 100 000; percent 0–100; share 0–1;
+ * an index and money unbounded). Observations outside it are refused; forecasts are clamped to it.
  */
 export function domainOf(indicator: Indicator): Domain {
-  const byUnit = match(indicator.unit)
-    .returnType<Domain>()
-    .with("percent", () => ({ min: 0, max: 100 }))
-    .with("share", () => ({ min: 0, max: 1 }))
-    .with(P.union("index", "nok"), () => ({ min: null, max: null }))
-    .with(P.union("days", "count", "years", "per100k", "places"), () => ({ min: 0, max: null }))
-    .exhaustive();
+  const byUnit = UNIT_DOMAIN[indicator.unit];
   return { min: indicator.domain?.min ?? byUnit.min, max: indicator.domain?.max ?? byUnit.max };
 }
 

@@ -1,17 +1,5 @@
 import { isOrgUnitId, parsePeriod, periodBounds, type Indicator, type Issue, type Observation } from "@opptrapping/core";
-
-/** Value ranges each unit allows; anything outside is a wrong unit or a typo, not data. */
-const RANGE: Record<Indicator["unit"], readonly [number, number]> = {
-  days: [0, Number.POSITIVE_INFINITY],
-  percent: [0, 100],
-  share: [0, 1],
-  count: [0, Number.POSITIVE_INFINITY],
-  years: [0, 150],
-  nok: [Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY],
-  per100k: [0, 100_000],
-  places: [0, Number.POSITIVE_INFINITY],
-  index: [Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY],
-};
+import { domainOf } from "../assessors/common.js";
 
 /**
  * Checks observations against the plan's indicators: a known indicator, a valid org unit id,
@@ -33,6 +21,13 @@ export function checkObservations(
 ): Issue[] {
   const starts = new Map<string, string>();
   const byId = new Map(indicators.map((i) => [i.id, i]));
+  // The values each indicator allows (its domain), worked out once, not per observation.
+  const ranges = new Map(
+    indicators.map((i) => {
+      const d = domainOf(i);
+      return [i.id, [d.min ?? Number.NEGATIVE_INFINITY, d.max ?? Number.POSITIVE_INFINITY] as const];
+    }),
+  );
   const allowed = new Map(indicators.map((i) => [i.id, new Map(i.disaggregations.map((d) => [d.id, new Set(d.values)]))]));
   const issues: Issue[] = [];
   for (let index = 0; index < observations.length; index++) {
@@ -63,7 +58,7 @@ export function checkObservations(
       continue;
     }
     if (o.value !== null) {
-      const [lo, hi] = RANGE[indicator.unit];
+      const [lo, hi] = ranges.get(o.indicatorId)!;
       if (o.value < lo || o.value > hi)
         issues.push({ path: [index, "value"], code: "value_out_of_range", message: `${o.value} is impossible in ${indicator.unit} for ${o.indicatorId} (${o.period}, ${o.orgUnit}); expected ${lo}–${hi}` });
     }

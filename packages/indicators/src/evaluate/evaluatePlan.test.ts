@@ -330,6 +330,15 @@ describe("helpers", () => {
     expect(() => createWeightedPolicy({ a: -1 })).toThrow(/weight of a/);
   });
 
+  it("checkObservations holds values to the indicator's domain: its unit's, or the narrower one it declares", () => {
+    const score = { ...plan.indicators[0]!, id: "score", unit: "index" as const, domain: { min: 1, max: 5 }, disaggregations: [] };
+    const issues = checkObservations([score], [obs("score", "2025", "NO", 6), obs("score", "2025", "NO", 3), obs("score", "2024", "NO", -1)]);
+    expect(issues.map((i) => [i.path[0], i.code, i.message.replace(/.*expected /, "")])).toEqual([
+      [0, "value_out_of_range", "1–5"],
+      [2, "value_out_of_range", "1–5"],
+    ]);
+  });
+
   it("checkObservations flags an unknown disaggregation key as well as an unknown value", () => {
     const issues = checkObservations(plan.indicators, [obs("wait", "2025", "NO", 30, { dimensions: { sex: "F" } })]);
     expect(issues.map((i) => i.code)).toEqual(["unknown_disaggregation"]);
