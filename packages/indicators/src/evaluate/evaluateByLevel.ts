@@ -12,7 +12,7 @@ import {
 import { resolveAsOf } from "../assess.js";
 import { AssessmentInputError } from "../errors.js";
 import { checkObservations } from "./checkObservations.js";
-import { evaluatePlan, ObservationsError, type EvaluateSettings, type PlanEvaluation } from "./evaluatePlan.js";
+import { evaluateTargets, ObservationsError, type EvaluateSettings, type PlanEvaluation } from "./evaluatePlan.js";
 
 /** The levels {@link evaluateByLevel} evaluates. */
 export type EvaluationLevel = "rhf" | "hf" | "county";
@@ -54,7 +54,8 @@ export interface LevelEvaluation {
  * Evaluates the plan's targets for each org unit of a level — each RHF, HF or county — on that
  * unit's figures: its own observations, or else the aggregate of the units below it, by the
  * same rules as the national figure (`evaluatePlan`): weighted means, summed numerators and
- * denominators, coverage checks. The budget, measures and milestones are national and left out.
+ * denominators, coverage checks (`evaluateTargets`). The budget, measures and milestones are
+ * national: they are neither worked out nor repeated per unit.
  * Strict mode throws one {@link ObservationsError} for the whole input, as `evaluatePlan` does.
  *
  * @example
@@ -86,7 +87,7 @@ export function evaluateByLevel(plan: PlanData, observations: readonly Observati
   });
   const units = [...groups.keys()].sort().map((orgUnit): UnitEvaluation => {
     const group = groups.get(orgUnit)!;
-    const e = evaluatePlan(plan, group.observations, { ...rest, mode: "lenient" });
+    const e = evaluateTargets(plan, group.observations, { ...rest, mode: "lenient" });
     const dataIssues = e.dataIssues.map((issue) =>
       typeof issue.path[0] === "number" ? { ...issue, path: [group.index[issue.path[0]]!, ...issue.path.slice(1)] } : issue,
     );

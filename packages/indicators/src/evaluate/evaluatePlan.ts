@@ -156,6 +156,57 @@ function countStatuses(statuses: readonly Status[]): Record<Status, number> {
  */
 export function evaluatePlan(plan: PlanData, observations: readonly Observation[], settings: EvaluateSettings): PlanEvaluation {
   const asOf = resolveAsOf(settings.asOf);
+  const t = evaluateTargets(plan, observations, settings);
+
+  const measureStates = measureStatesAsOf(plan, asOf);
+  const measures: Record<keyof PlanEvaluation["measures"], string[]> = { planned: [], inProgress: [], delivered: [], phasedOut: [], unknown: [] };
+  for (const m of measureStates.measures) if (m.scope === "plan") measures[m.state].push(m.measureId);
+
+  const horizon = addMonths(asOf, settings.upcomingMonths ?? 6);
+  const states = milestoneStatesAsOf(plan, asOf);
+  const byId = new Map(plan.milestones.map((m) => [m.id, m]));
+  const overdue: MilestoneStanding[] = [];
+  const notReported: MilestoneStanding[] = [];
+  const upcoming: MilestoneStanding[] = [];
+  const delivered: MilestoneStanding[] = [];
+  const sorted = [...states.milestones]
+    .map((x) => ({ x, m: byId.get(x.milestoneId)!, start: periodBounds(parsePeriod(x.due)).start }))
+    .sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.m.id < b.m.id ? -1 : 1));
+  for (const { x, m, start } of sorted) {
+    const standing: MilestoneStanding = { id: m.id, due: m.due, status: m.status, state: x.state, reason: x.reason };
+    if (x.state === "delivered") delivered.push(standing);
+    else if (x.state === "overdue") overdue.push(standing);
+    else if (x.state === "notReported") notReported.push(standing);
+    else if (start <= horizon) upcoming.push(standing);
+  }
+  const milestones = { overdue, notReported, unconfirmed: notReported, upcoming, delivered, vintage: states.vintage, note: states.note };
+
+  return deepFreeze({
+    asOf,
+    goals: t.goals,
+    areas: t.areas,
+    measures,
+    measureStates,
+    budget: plan.commitment ? budgetTrajectory(plan, { asOf, ...(settings.budgetPath ? { path: settings.budgetPath } : {}) }) : null,
+    milestones,
+    dataGaps: t.dataGaps,
+    dataIssues: t.dataIssues,
+    counts: t.counts,
+    coverage: t.coverage,
+    rollUp: t.rollUp,
+  });
+}
+
+/** What {@link evaluateTargets} works out: the targets, goals and areas, without the plan-wide parts. */
+export type TargetsEvaluation = Pick<PlanEvaluation, "goals" | "areas" | "dataGaps" | "dataIssues" | "counts" | "coverage" | "rollUp">;
+
+/**
+ * The part of {@link evaluatePlan} that judges targets: checks the observations, builds the
+ * national series, assesses every target and rolls them up into goals and areas. The budget,
+ * measures and milestones are evaluatePlan's own; `evaluateByLevel` calls this per unit.
+ */
+export function evaluateTargets(plan: PlanData, observations: readonly Observation[], settings: EvaluateSettings): TargetsEvaluation {
+  const asOf = resolveAsOf(settings.asOf);
   const strict = (settings.mode ?? "strict") === "strict";
   const problems = checkObservations(plan.indicators, observations, { latest: latestRelevantDay(plan) });
   const bad = new Set(problems.map((p) => p.path[0]));
@@ -176,7 +227,7 @@ export function evaluatePlan(plan: PlanData, observations: readonly Observation[
   const direct = otherUnits.size === 0 ? [] : kept.filter((i) => !duplicateAt.has(i) && otherUnits.has(observations[i]!.orgUnit)).map((i) => observations[i]!);
   const series = [...national.observations, ...direct];
 
-  const { mode: _mode, upcomingMonths: _months, budgetPath, rollUp: _rollUp, ...assessSettings } = settings;
+  const { mode: _mode, upcomingMonths: _months, budgetPath: _budgetPath, rollUp: _rollUp, ...assessSettings } = settings;
   const policy = settings.rollUp ?? worstOfPolicy;
   const goals: GoalEvaluation[] = plan.resultGoals.map((goal) => {
     const assessments = goal.targets.map((target) => {
@@ -212,49 +263,21 @@ export function evaluatePlan(plan: PlanData, observations: readonly Observation[
   const allAssessments = goals.flatMap((g) => g.assessments);
   const planCoverage = policy.rollUp(allAssessments.map((a) => ({ id: a.targetId, status: a.status })), TARGETS).coverage;
 
-  const measureStates = measureStatesAsOf(plan, asOf);
-  const measures: Record<keyof PlanEvaluation["measures"], string[]> = { planned: [], inProgress: [], delivered: [], phasedOut: [], unknown: [] };
-  for (const m of measureStates.measures) if (m.scope === "plan") measures[m.state].push(m.measureId);
-
-  const horizon = addMonths(asOf, settings.upcomingMonths ?? 6);
-  const states = milestoneStatesAsOf(plan, asOf);
-  const byId = new Map(plan.milestones.map((m) => [m.id, m]));
-  const overdue: MilestoneStanding[] = [];
-  const notReported: MilestoneStanding[] = [];
-  const upcoming: MilestoneStanding[] = [];
-  const delivered: MilestoneStanding[] = [];
-  const sorted = [...states.milestones]
-    .map((x) => ({ x, m: byId.get(x.milestoneId)!, start: periodBounds(parsePeriod(x.due)).start }))
-    .sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.m.id < b.m.id ? -1 : 1));
-  for (const { x, m, start } of sorted) {
-    const standing: MilestoneStanding = { id: m.id, due: m.due, status: m.status, state: x.state, reason: x.reason };
-    if (x.state === "delivered") delivered.push(standing);
-    else if (x.state === "overdue") overdue.push(standing);
-    else if (x.state === "notReported") notReported.push(standing);
-    else if (start <= horizon) upcoming.push(standing);
-  }
-  const milestones = { overdue, notReported, unconfirmed: notReported, upcoming, delivered, vintage: states.vintage, note: states.note };
-
   const dataGaps = goals.flatMap((g) =>
     g.assessments
       .filter((a) => a.status === "insufficientData")
       .map((a) => ({ goalId: g.goalId, targetId: a.targetId, code: a.insufficient?.code ?? "rule", reason: a.insufficient?.explanation.en ?? a.reason.en })),
   );
 
-  return deepFreeze({
-    asOf,
+  return {
     goals,
     areas,
-    measures,
-    measureStates,
-    budget: plan.commitment ? budgetTrajectory(plan, { asOf, ...(budgetPath ? { path: budgetPath } : {}) }) : null,
-    milestones,
     dataGaps,
     dataIssues,
     counts: countStatuses(allAssessments.map((a) => a.status)),
     coverage: planCoverage,
     rollUp: policy.id,
-  });
+  };
 }
 
 /** The same day `months` later, or the last day of that month when it is shorter (31 January + 1 → 28 February). */
