@@ -78,31 +78,18 @@ export function waitingTimeObservations(result: WaitingTimeResult | PublishedWai
     if (!suppressed && (row.completed === 0 || row.meanDays === null)) continue;
     const dimensions: Record<string, string> = {};
     for (const f of dimensionFields) dimensions[f] = row.group[f]!;
-    if (suppressed) {
-      out.push(
-        Object.freeze({
-          indicatorId: options.indicatorId,
-          period: row.period,
-          orgUnit: level === undefined ? "NO" : orgUnitOf(row.group[level]!),
-          dimensions: Object.freeze(dimensions),
-          value: null,
-          flags: suppressedFlags,
-          ...(options.source ? { source: options.source } : {}),
-        }),
-      );
-      continue;
-    }
+    const base = {
+      indicatorId: options.indicatorId,
+      period: row.period,
+      orgUnit: level === undefined ? "NO" : orgUnitOf(row.group[level]!),
+      dimensions: Object.freeze(dimensions),
+    };
+    const source = options.source ? { source: options.source } : {};
     out.push(
-      Object.freeze({
-        indicatorId: options.indicatorId,
-        period: row.period,
-        orgUnit: level === undefined ? "NO" : orgUnitOf(row.group[level]!),
-        dimensions: Object.freeze(dimensions),
-        value: row.meanDays!,
-        count: row.completed!,
-        flags,
-        ...(options.source ? { source: options.source } : {}),
-      }),
+      Object.freeze(
+        // A suppressed cell publishes neither its mean nor its count: the count is what would recover it.
+        suppressed ? { ...base, value: null, flags: suppressedFlags, ...source } : { ...base, value: row.meanDays!, count: row.completed!, flags, ...source },
+      ),
     );
   }
   return out;
